@@ -1,0 +1,68 @@
+package dev.loopline.category;
+
+import dev.loopline.common.ProblemException;
+import dev.loopline.common.ProblemType;
+import dev.loopline.ticket.Utility;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Admins' changes to the category list; categories are never deleted, only deactivated, as tickets refer to them. */
+@ApplicationScoped
+public class CategoryService {
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Category create(CategoryRequest request) {
+        if (request.code() == null) {
+            throw ProblemException.invalid("code", "must not be null");
+        }
+        if (Category.findById(request.code()) != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Category " + request.code() + " already exists");
+        }
+        Category category = new Category();
+        category.code = request.code();
+        category.createdAt = Instant.now(clock);
+        apply(category, request);
+        category.persist();
+        return category;
+    }
+
+    @Transactional
+    public Category update(String code, CategoryRequest request) {
+        if (request.code() != null && !request.code().equals(code)) {
+            throw ProblemException.invalid("code", "must match the code in the path or be left out");
+        }
+        Category category = Category.findById(code);
+        if (category == null) {
+            throw ProblemException.notFound("Category", code);
+        }
+        apply(category, request);
+        return category;
+    }
+
+    private void apply(Category category, CategoryRequest request) {
+        category.utilities = request.utilities().stream().map(Utility::name).sorted().toList();
+        category.labelZh = request.labelZh().strip();
+        category.labelEn = request.labelEn().strip();
+        category.active = request.active() == null || request.active();
+        category.updatedAt = Instant.now(clock);
+    }
+
+    public List<Category> list(Utility utility, boolean includeInactive) {
+        return Category.listFor(utility == null ? null : utility.name(), includeInactive);
+    }
+
+    public Category get(String code) {
+        Category category = Category.findById(code);
+        if (category == null) {
+            throw ProblemException.notFound("Category", code);
+        }
+        return category;
+    }
+}

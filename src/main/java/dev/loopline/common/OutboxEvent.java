@@ -1,0 +1,43 @@
+package dev.loopline.common;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An outbound event, written in the transaction of the change it announces and delivered later (DESIGN §9). */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String type;
+
+    @Column(name = "ticket_id")
+    public UUID ticketId;
+
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+
+    public String payload;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static OutboxEvent publish(String type, UUID ticketId, Instant occurredAt, Object data) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.type = type;
+        event.ticketId = ticketId;
+        event.occurredAt = occurredAt;
+        event.payload = Json.canonical(data);
+        event.createdAt = occurredAt;
+        event.persist();
+        return event;
+    }
+}

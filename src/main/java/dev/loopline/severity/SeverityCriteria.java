@@ -1,0 +1,40 @@
+package dev.loopline.severity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One named severity rule as pure data: it fires when every criterion it sets matches the intake
+ * (an empty set matches anything; `requiresRepeat` matches only a repeat complaint).
+ */
+public record SeverityCriteria(String name, Severity severity, Set<String> categories, Set<String> channels,
+        Set<String> vulnerabilities, boolean requiresRepeat) {
+
+    /** What intake knows when it suggests a severity. */
+    public record Intake(String category, String channel, Set<String> vulnerabilities, boolean repeat) {
+    }
+
+    /** The suggested severity and the names of the rules that fired, in rule order. */
+    public record Suggestion(Severity severity, List<String> rulesFired) {
+    }
+
+    public boolean firesFor(Intake intake) {
+        return (categories.isEmpty() || categories.contains(intake.category()))
+                && (channels.isEmpty() || channels.contains(intake.channel()))
+                && (vulnerabilities.isEmpty() || intake.vulnerabilities().stream().anyMatch(vulnerabilities::contains))
+                && (!requiresRepeat || intake.repeat());
+    }
+
+    /** The most severe of the rules that fire, ROUTINE when none does. */
+    public static Suggestion suggest(List<SeverityCriteria> rules, Intake intake) {
+        Severity severity = Severity.ROUTINE;
+        List<String> fired = new java.util.ArrayList<>();
+        for (SeverityCriteria rule : rules) {
+            if (rule.firesFor(intake)) {
+                fired.add(rule.name());
+                severity = Severity.mostSevere(severity, rule.severity());
+            }
+        }
+        return new Suggestion(severity, List.copyOf(fired));
+    }
+}

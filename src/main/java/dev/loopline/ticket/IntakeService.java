@@ -1,0 +1,191 @@
+package dev.loopline.ticket;
+
+import dev.loopline.category.Category;
+import dev.loopline.common.IdempotencyKeys;
+import dev.loopline.common.Json;
+import dev.loopline.common.LooplineConfig;
+import dev.loopline.common.OutboxEvent;
+import dev.loopline.common.ProblemException;
+import dev.loopline.common.ProblemType;
+import dev.loopline.security.Actor;
+import dev.loopline.security.Roles;
+import dev.loopline.severity.SeverityCriteria;
+import dev.loopline.severity.SeverityOverride;
+import dev.loopline.severity.SeverityRule;
+import dev.loopline.sla.SlaPolicy;
+import dev.loopline.sla.SlaTargets;
+import dev.loopline.timeline.EventTypes;
+import dev.loopline.timeline.TicketEvent;
+import dev.loopline.timeline.Timeline;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** Step 1, accept (受理): turns an intake into a ticket with its severity, SLA due times and repeat links. */
+@ApplicationScoped
+public class IntakeService {
+
+    /** The ticket intake produced, and whether it was an earlier request's ticket answered again. */
+    public record Intake(Ticket ticket, boolean replayed) {
+    }
+
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    LooplineConfig config;
+
+    @Inject
+    TicketNumbers numbers;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Transactional
+    public Intake accept(Actor actor, String idempotencyKey, CreateTicketRequest request) {
+        Instant now = Instant.now(clock);
+        if (idempotencyKey != null) {
+            Optional<IdempotencyKeys.Earlier> earlier =
+                    idempotencyKeys.claim(actor.id(), idempotencyKey, Json.sha256(Json.canonical(request)), now);
+            if (earlier.isPresent()) {
+                return new Intake(replay(earlier.get(), request), true);
+            }
+        }
+        Ticket ticket = create(actor, request, now);
+        if (idempotencyKey != null) {
+            idempotencyKeys.complete(actor.id(), idempotencyKey, ticket.id);
+        }
+        return new Intake(ticket, false);
+    }
+
+    private Ticket replay(IdempotencyKeys.Earlier earlier, CreateTicketRequest request) {
+        if (!earlier.requestHash().equals(Json.sha256(Json.canonical(request)))) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for a different intake; use a new key for a new ticket");
+        }
+        return Ticket.findById(earlier.resultId());
+    }
+
+    private Ticket create(Actor actor, CreateTicketRequest request, Instant now) {
+        CreateTicketRequest.Customer customer = request.customer();
+        String phone = Phones.normalize(customer.phone());
+        String account = blankToNull(customer.accountNo());
+        checkIntake(request, phone, account, now);
+
+        RepeatComplaints repeatRule = new RepeatComplaints(config.repeat().window(), config.repeat().escalateAt());
+        List<Ticket> earlier = Ticket.ofCustomerSince(phone, account, request.category(), repeatRule.windowStart(now));
+        RepeatComplaints.Finding repeats = repeatRule.assess(earlier.stream()
+                .map(t -> new RepeatComplaints.Earlier(t.id, t.number, t.category, t.acceptedAt)).toList(),
+                request.category(), now);
+
+        TreeSet<String> vulnerabilities = new TreeSet<>();
+        if (customer.vulnerabilities() != null) {
+            customer.vulnerabilities().forEach(v -> vulnerabilities.add(v.name()));
+        }
+        SeverityCriteria.Suggestion suggestion = SeverityCriteria.suggest(SeverityRule.enabledInOrder(),
+                new SeverityCriteria.Intake(request.category(), request.channel().name(), vulnerabilities,
+                        repeats.isRepeat()));
+        SeverityOverride.Decision severity = SeverityOverride.decide(suggestion.severity(), request.severity(),
+                request.severityReason(), actor.has(Roles.SUPERVISOR) || actor.has(Roles.MANAGER));
+
+        Ticket t = new Ticket();
+        t.id = UUID.randomUUID();
+        t.number = numbers.next(request.utility(), now, config.zone());
+        t.utility = request.utility();
+        t.channel = request.channel();
+        t.category = request.category();
+        t.customerName = customer.name().strip();
+        t.customerPhone = phone;
+        t.customerAccount = account;
+        t.customerVulnerabilities = List.copyOf(vulnerabilities);
+        t.customerLanguage = customer.language() == null ? "zh" : customer.language();
+        t.address = request.address().strip();
+        t.areaCode = blankToNull(request.areaCode());
+        t.description = request.description().strip();
+        t.occurredAt = request.occurredAt();
+        t.acceptedAt = now;
+        t.acceptedBy = actor.id();
+        t.status = TicketStatus.ACCEPTED;
+        t.suggestedSeverity = suggestion.severity();
+        t.severityRules = suggestion.rulesFired();
+        t.severity = severity.severity();
+        t.severityReason = severity.reason();
+        t.complaintClass = repeats.escalate() ? ComplaintClass.ESCALATED
+                : request.complaintClass() == null ? ComplaintClass.ORDINARY : request.complaintClass();
+        t.publicOpinionRisk = Boolean.TRUE.equals(request.publicOpinionRisk());
+        t.owner = actor.id();
+        SlaTargets targets = SlaPolicy.targetsFor(t.severity);
+        SlaTargets.TicketDueTimes due = targets.dueFrom(now);
+        t.slaClock = targets.clock();
+        t.responseDueAt = due.firstResponse().dueAt();
+        t.responseAtRiskAt = due.firstResponse().atRiskAt();
+        t.resolutionDueAt = due.resolution().dueAt();
+        t.resolutionAtRiskAt = due.resolution().atRiskAt();
+        t.updatedAt = now;
+        t.timelineHead = Timeline.GENESIS;
+        repeats.repeats().forEach(r -> t.repeatOf.add(r.id()));
+        Map<String, Object> payload = acceptedPayload(t, severity, repeats);
+        TicketEvent accepted = Timeline.next(t, EventTypes.TICKET_ACCEPTED, actor, now, payload);
+        t.persist();
+        accepted.persist();
+        OutboxEvent.publish(EventTypes.TICKET_ACCEPTED, t.id, now, payload);
+        meters.counter("loopline.tickets.accepted", "utility", t.utility.name(), "severity", t.severity.name())
+                .increment();
+        return t;
+    }
+
+    private void checkIntake(CreateTicketRequest request, String phone, String account, Instant now) {
+        if (phone == null && account == null) {
+            throw ProblemException.invalid("customer", "give the customer's phone or account number");
+        }
+        Category category = Category.findById(request.category());
+        if (category == null || !category.appliesTo(request.utility().name())) {
+            throw ProblemException.invalid("category",
+                    "is not an active category of " + request.utility() + " (see /api/v1/admin/categories)");
+        }
+        if (request.occurredAt() != null && request.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
+            throw ProblemException.invalid("occurredAt", "must not be in the future");
+        }
+    }
+
+    private static Map<String, Object> acceptedPayload(Ticket t, SeverityOverride.Decision severity,
+            RepeatComplaints.Finding repeats) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("number", t.number);
+        payload.put("utility", t.utility);
+        payload.put("channel", t.channel);
+        payload.put("category", t.category);
+        payload.put("severity", t.severity);
+        payload.put("suggestedSeverity", t.suggestedSeverity);
+        payload.put("severityRules", t.severityRules);
+        if (severity.overridden()) {
+            payload.put("severityOverride", Map.of("from", t.suggestedSeverity, "to", t.severity,
+                    "reason", severity.reason()));
+        }
+        payload.put("complaintClass", t.complaintClass);
+        payload.put("repeatOf", repeats.repeats().stream().map(RepeatComplaints.Earlier::number).toList());
+        payload.put("owner", t.owner);
+        payload.put("responseDueAt", t.responseDueAt);
+        payload.put("resolutionDueAt", t.resolutionDueAt);
+        return payload;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

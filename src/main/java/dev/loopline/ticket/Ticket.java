@@ -1,0 +1,188 @@
+package dev.loopline.ticket;
+
+import dev.loopline.severity.Severity;
+import dev.loopline.timeline.Chained;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A complaint ticket: the five elements of the complaint, its place in the loop, its SLA clocks and its owner. */
+@Entity
+@Table(name = "ticket")
+public class Ticket extends PanacheEntityBase implements Chained {
+
+    @Id
+    public UUID id;
+
+    public String number;
+
+    @Enumerated(EnumType.STRING)
+    public Utility utility;
+
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+
+    public String category;
+
+    @Column(name = "customer_name")
+    public String customerName;
+
+    @Column(name = "customer_phone")
+    public String customerPhone;
+
+    @Column(name = "customer_account")
+    public String customerAccount;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "customer_vulnerabilities")
+    public List<String> customerVulnerabilities;
+
+    @Column(name = "customer_language")
+    public String customerLanguage;
+
+    public String address;
+
+    @Column(name = "area_code")
+    public String areaCode;
+
+    public String description;
+
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    @Column(name = "accepted_by")
+    public String acceptedBy;
+
+    @Enumerated(EnumType.STRING)
+    public TicketStatus status;
+
+    @Enumerated(EnumType.STRING)
+    public Severity severity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suggested_severity")
+    public Severity suggestedSeverity;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "severity_rules")
+    public List<String> severityRules;
+
+    @Column(name = "severity_reason")
+    public String severityReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "complaint_class")
+    public ComplaintClass complaintClass;
+
+    @Column(name = "public_opinion_risk")
+    public boolean publicOpinionRisk;
+
+    public String owner;
+
+    @Column(name = "sla_clock")
+    public String slaClock;
+
+    @Column(name = "response_due_at")
+    public Instant responseDueAt;
+
+    @Column(name = "response_at_risk_at")
+    public Instant responseAtRiskAt;
+
+    @Column(name = "resolution_due_at")
+    public Instant resolutionDueAt;
+
+    @Column(name = "resolution_at_risk_at")
+    public Instant resolutionAtRiskAt;
+
+    @Column(name = "first_response_at")
+    public Instant firstResponseAt;
+
+    @Column(name = "response_at_risk_flagged_at")
+    public Instant responseAtRiskFlaggedAt;
+
+    @Column(name = "response_breached_at")
+    public Instant responseBreachedAt;
+
+    @Column(name = "resolution_at_risk_flagged_at")
+    public Instant resolutionAtRiskFlaggedAt;
+
+    @Column(name = "resolution_breached_at")
+    public Instant resolutionBreachedAt;
+
+    @Column(name = "paused_at")
+    public Instant pausedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "timeline_length")
+    public int timelineLength;
+
+    @Column(name = "timeline_head")
+    public String timelineHead;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    /** Earlier tickets of the same customer and category that this one repeats. */
+    @ElementCollection
+    @CollectionTable(name = "ticket_repeat", joinColumns = @JoinColumn(name = "ticket_id"))
+    @Column(name = "repeat_of_id")
+    public Set<UUID> repeatOf = new LinkedHashSet<>();
+
+    /** Earlier tickets of the same customer (phone or account) and category accepted since the given time. */
+    public static List<Ticket> ofCustomerSince(String phone, String account, String category, Instant since) {
+        return list("(customerPhone = ?1 or customerAccount = ?2) and category = ?3 and acceptedAt >= ?4"
+                + " order by acceptedAt", phone, account, category, since);
+    }
+
+    public boolean isBreached() {
+        return responseBreachedAt != null || resolutionBreachedAt != null;
+    }
+
+    public boolean isAtRisk() {
+        return !isBreached() && (responseAtRiskFlaggedAt != null || resolutionAtRiskFlaggedAt != null);
+    }
+
+    @Override
+    public UUID chainId() {
+        return id;
+    }
+
+    @Override
+    public int chainLength() {
+        return timelineLength;
+    }
+
+    @Override
+    public String chainHead() {
+        return timelineHead;
+    }
+
+    @Override
+    public void advanceChain(int length, String head) {
+        timelineLength = length;
+        timelineHead = head;
+    }
+}

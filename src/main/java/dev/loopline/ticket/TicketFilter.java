@@ -1,0 +1,47 @@
+package dev.loopline.ticket;
+
+import dev.loopline.severity.Severity;
+import io.quarkus.panache.common.Parameters;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The filters of GET /tickets (DESIGN §10), turned into one parameterised query; values are never spliced in. */
+public record TicketFilter(TicketStatus status, Severity severity, Utility utility, String category, String owner,
+        Boolean breached, Boolean atRisk, String area, String phone, String account) {
+
+    private static final String BREACHED = "(responseBreachedAt is not null or resolutionBreachedAt is not null)";
+    private static final String FLAGGED_AT_RISK =
+            "(responseAtRiskFlaggedAt is not null or resolutionAtRiskFlaggedAt is not null)";
+
+    /** A query's where-clause and its parameters. */
+    public record Where(String clause, Parameters parameters) {
+    }
+
+    public Where where() {
+        List<String> clauses = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        add(clauses, parameters, "status", status);
+        add(clauses, parameters, "severity", severity);
+        add(clauses, parameters, "utility", utility);
+        add(clauses, parameters, "category", category);
+        add(clauses, parameters, "owner", owner);
+        add(clauses, parameters, "areaCode", area);
+        add(clauses, parameters, "customerPhone", phone == null ? null : Phones.normalize(phone));
+        add(clauses, parameters, "customerAccount", account);
+        if (breached != null) {
+            clauses.add(breached ? BREACHED : "not " + BREACHED);
+        }
+        if (atRisk != null) {
+            clauses.add(atRisk ? FLAGGED_AT_RISK + " and not " + BREACHED : "not (" + FLAGGED_AT_RISK + " and not "
+                    + BREACHED + ")");
+        }
+        return new Where(clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses), parameters);
+    }
+
+    private static void add(List<String> clauses, Parameters parameters, String field, Object value) {
+        if (value != null) {
+            clauses.add(field + " = :" + field);
+            parameters.and(field, value);
+        }
+    }
+}

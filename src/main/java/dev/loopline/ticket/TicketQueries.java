@@ -1,0 +1,77 @@
+package dev.loopline.ticket;
+
+import dev.loopline.common.Cursor;
+import dev.loopline.common.CursorPage;
+import dev.loopline.common.ProblemException;
+import dev.loopline.timeline.EventView;
+import dev.loopline.timeline.TicketEvent;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads of tickets: one ticket, filtered lists with keyset paging, a customer's history, the timeline. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TicketQueries {
+
+    public TicketView get(UUID id) {
+        Ticket ticket = find(id);
+        List<Ticket> repeats = ticket.repeatOf.isEmpty() ? List.of() : Ticket.list("id in ?1", ticket.repeatOf);
+        return TicketView.from(ticket, repeats);
+    }
+
+    public Ticket find(UUID id) {
+        Ticket ticket = Ticket.findById(id);
+        if (ticket == null) {
+            throw ProblemException.notFound("Ticket", id);
+        }
+        return ticket;
+    }
+
+    public CursorPage<TicketSummary> list(TicketFilter filter, String cursor, int limit) {
+        TicketFilter.Where where = filter.where();
+        return page(where.clause(), where.parameters(), cursor, limit);
+    }
+
+    /** The customer's tickets, newest first, by phone or account (either matches when both are given). */
+    public CursorPage<TicketSummary> history(String phone, String account, String cursor, int limit) {
+        Parameters parameters = new Parameters();
+        String clause;
+        if (phone != null && account != null) {
+            clause = "(customerPhone = :phone or customerAccount = :account)";
+            parameters.and("phone", Phones.normalize(phone)).and("account", account);
+        } else if (phone != null) {
+            clause = "customerPhone = :phone";
+            parameters.and("phone", Phones.normalize(phone));
+        } else {
+            clause = "customerAccount = :account";
+            parameters.and("account", account);
+        }
+        return page(clause, parameters, cursor, limit);
+    }
+
+    public List<EventView> timeline(UUID ticketId) {
+        find(ticketId);
+        return TicketEvent.ofTicket(ticketId).stream().map(EventView::from).toList();
+    }
+
+    private CursorPage<TicketSummary> page(String clause, Parameters parameters, String cursor, int limit) {
+        String query = clause;
+        if (cursor != null) {
+            Cursor after = Cursor.decode(cursor);
+            query += " and (acceptedAt < :cursorAt or (acceptedAt = :cursorAt and id < :cursorId))";
+            parameters.and("cursorAt", after.at()).and("cursorId", after.id());
+        }
+        List<Ticket> rows = Ticket.<Ticket>find(query + " order by acceptedAt desc, id desc", parameters)
+                .range(0, limit).list();
+        List<TicketSummary> items = rows.stream().limit(limit).map(TicketSummary::from).toList();
+        String next = null;
+        if (rows.size() > limit) {
+            Ticket last = rows.get(limit - 1);
+            next = new Cursor(last.acceptedAt, last.id).encode();
+        }
+        return new CursorPage<>(items, next);
+    }
+}

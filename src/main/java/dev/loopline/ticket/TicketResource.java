@@ -1,0 +1,130 @@
+package dev.loopline.ticket;
+
+import dev.loopline.common.CursorPage;
+import dev.loopline.common.Params;
+import dev.loopline.security.CurrentActor;
+import dev.loopline.security.Roles;
+import dev.loopline.severity.Severity;
+import dev.loopline.timeline.EventView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Intake and reads of tickets. */
+@Path("/api/v1/tickets")
+@Tag(name = "Tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TicketResource {
+
+    private static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    TicketQueries queries;
+
+    @Inject
+    CurrentActor actor;
+
+    @POST
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+    @Operation(summary = "Log a complaint (step 1, accept)",
+            description = "Suggests a severity by the named rules, stores the SLA due times and links repeats. "
+                    + "A retry with the same Idempotency-Key answers the same ticket.")
+    @APIResponse(responseCode = "201", description = "The ticket (also for a replay of the same Idempotency-Key)",
+            content = @Content(schema = @Schema(implementation = TicketView.class)))
+    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull CreateTicketRequest request, UriInfo uri) {
+        String key = Params.text("Idempotency-Key", idempotencyKey, MAX_IDEMPOTENCY_KEY);
+        IntakeService.Intake result = intake.accept(actor.get(), key, request);
+        TicketView view = queries.get(result.ticket().id);
+        Response.ResponseBuilder created = Response.created(uri.getAbsolutePathBuilder().path(view.id().toString())
+                .build()).tag(etag(view)).entity(view);
+        if (result.replayed()) {
+            created.header("Idempotent-Replayed", "true");
+        }
+        return created.build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
+    @Operation(summary = "List tickets, newest first, with filters and cursor paging")
+    public CursorPage<TicketSummary> list(@BeanParam TicketListParams params) {
+        TicketFilter filter = new TicketFilter(
+                Params.enumValue("status", params.status, TicketStatus.class),
+                Params.enumValue("severity", params.severity, Severity.class),
+                Params.enumValue("utility", params.utility, Utility.class),
+                Params.text("category", params.category, 64),
+                Params.text("owner", params.owner, 100),
+                Params.bool("breached", params.breached),
+                Params.bool("atRisk", params.atRisk),
+                Params.text("area", params.area, 32),
+                Params.text("phone", params.phone, 25),
+                Params.text("account", params.account, 64));
+        return queries.list(filter, Params.text("cursor", params.cursor, 200), Params.limit(params.limit, 50));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
+    @Operation(summary = "One ticket with its SLA clocks; the ETag carries its version")
+    @APIResponse(responseCode = "200", description = "The ticket",
+            content = @Content(schema = @Schema(implementation = TicketView.class)))
+    public Response get(@PathParam("id") String id) {
+        TicketView view = queries.get(Params.uuid("id", id));
+        return Response.ok(view).tag(etag(view)).build();
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
+    @Operation(summary = "The ticket's append-only timeline, oldest first")
+    @APIResponse(responseCode = "200", description = "The events",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EventView.class)))
+    public List<EventView> timeline(@PathParam("id") String id) {
+        return queries.timeline(Params.uuid("id", id));
+    }
+
+    static EntityTag etag(TicketView view) {
+        return new EntityTag(Long.toString(view.version()));
+    }
+
+    /** The query parameters of GET /tickets, all optional. */
+    public static class TicketListParams {
+        @QueryParam("status") public String status;
+        @QueryParam("severity") public String severity;
+        @QueryParam("utility") public String utility;
+        @QueryParam("category") public String category;
+        @QueryParam("owner") public String owner;
+        @QueryParam("breached") public String breached;
+        @QueryParam("atRisk") public String atRisk;
+        @QueryParam("area") public String area;
+        @QueryParam("phone") public String phone;
+        @QueryParam("account") public String account;
+        @QueryParam("cursor") public String cursor;
+        @QueryParam("limit") public String limit;
+    }
+}
