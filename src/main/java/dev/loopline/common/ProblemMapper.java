@@ -1,8 +1,10 @@
 package dev.loopline.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -47,14 +49,20 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = pathOf(mapping);
-            String message = messageFor(mapping);
-            return respond(Problem.of(ProblemType.VALIDATION, field + ": " + message, path(uri), null,
-                    List.of(new Problem.FieldError(field, message))));
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty() || causedByBadSyntax(e)) {
+            return respond(Problem.of(ProblemType.MALFORMED_REQUEST,
+                    "The body is not a well-formed JSON object of the expected shape", path(uri), null, List.of()));
         }
-        return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "The body is not well-formed JSON of the expected shape",
-                path(uri), null, List.of()));
+        String field = pathOf(mapping);
+        String message = messageFor(mapping);
+        return respond(Problem.of(ProblemType.VALIDATION, field + ": " + message, path(uri), null,
+                List.of(new Problem.FieldError(field, message))));
+    }
+
+    /** Takes precedence over the framework's own mapper for this subtype, which answers without a problem body. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
@@ -113,6 +121,15 @@ public class ProblemMapper {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getPath();
+    }
+
+    private static boolean causedByBadSyntax(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean databaseUnreachable(Throwable e) {

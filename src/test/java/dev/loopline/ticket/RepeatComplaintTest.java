@@ -1,0 +1,86 @@
+package dev.loopline.ticket;
+
+import static dev.loopline.support.Api.as;
+import static dev.loopline.support.Api.intake;
+import static dev.loopline.support.Intakes.aFreshAccount;
+import static dev.loopline.support.Intakes.aFreshPhone;
+import static dev.loopline.support.Intakes.aHeatingComplaint;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import dev.loopline.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RepeatComplaintTest {
+
+    @Test
+    void secondComplaintOfTheSameCategoryLinksTheFirstAndIsAtLeastImportant() {
+        String phone = aFreshPhone();
+        String first = intake(Tokens.agent(), aHeatingComplaint(phone, null, "HEATING_FEE", List.of()))
+                .statusCode(201).body("severity", equalTo("ROUTINE")).extract().path("id");
+        intake(Tokens.agent(), aHeatingComplaint(phone, null, "HEATING_FEE", List.of())).statusCode(201)
+                .body("repeatOf.id", contains(first))
+                .body("severity", equalTo("IMPORTANT"))
+                .body("severityRules", hasItem("REPEAT_COMPLAINT"))
+                .body("complaintClass", equalTo("ORDINARY"));
+    }
+
+    @Test
+    void theThirdInTheWindowIsEscalatedAndLinksBothEarlierTickets() {
+        String phone = aFreshPhone();
+        String first = intake(Tokens.agent(), aHeatingComplaint(phone, null, "NO_HEATING", List.of()))
+                .statusCode(201).extract().path("id");
+        String second = intake(Tokens.agent(), aHeatingComplaint(phone, null, "NO_HEATING", List.of()))
+                .statusCode(201).extract().path("id");
+        intake(Tokens.agent(), aHeatingComplaint(phone, null, "NO_HEATING", List.of())).statusCode(201)
+                .body("repeatOf.id", contains(first, second))
+                .body("complaintClass", equalTo("ESCALATED"));
+    }
+
+    @Test
+    void theSameAccountWithAnotherPhoneIsTheSameCustomer() {
+        String account = aFreshAccount();
+        String first = intake(Tokens.agent(), aHeatingComplaint(aFreshPhone(), account, "RADIATOR_LEAK", List.of()))
+                .statusCode(201).extract().path("id");
+        intake(Tokens.agent(), aHeatingComplaint(aFreshPhone(), account, "RADIATOR_LEAK", List.of()))
+                .statusCode(201).body("repeatOf.id", contains(first));
+    }
+
+    @Test
+    void anotherCategoryIsNotARepeat() {
+        String phone = aFreshPhone();
+        intake(Tokens.agent(), aHeatingComplaint(phone, null, "HEATING_FEE", List.of())).statusCode(201);
+        intake(Tokens.agent(), aHeatingComplaint(phone, null, "SERVICE_ATTITUDE", List.of())).statusCode(201)
+                .body("repeatOf", empty())
+                .body("severity", equalTo("ROUTINE"));
+    }
+
+    @Test
+    void theCustomersWholeHistoryIsOneCallAway() {
+        String phone = aFreshPhone();
+        String account = aFreshAccount();
+        intake(Tokens.agent(), aHeatingComplaint(phone, account, "HEATING_FEE", List.of())).statusCode(201);
+        intake(Tokens.agent(), aHeatingComplaint(phone, null, "NO_HEATING", List.of())).statusCode(201);
+        intake(Tokens.agent(), aHeatingComplaint(aFreshPhone(), account, "OTHER", List.of())).statusCode(201);
+        as(Tokens.agent()).queryParam("phone", phone).get("/api/v1/customers/history").then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("items[0].category", equalTo("NO_HEATING"))
+                .body("items[0].customerPhone", equalTo(phone.substring(0, 3) + "****" + phone.substring(7)));
+        as(Tokens.agent()).queryParam("account", account).get("/api/v1/customers/history").then().statusCode(200)
+                .body("items.category", contains("OTHER", "HEATING_FEE"));
+        as(Tokens.agent()).queryParam("phone", phone).queryParam("account", account)
+                .get("/api/v1/customers/history").then().statusCode(200).body("items", hasSize(3));
+    }
+
+    @Test
+    void historyNeedsAPhoneOrAnAccount() {
+        as(Tokens.agent()).get("/api/v1/customers/history").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("phone"));
+    }
+}
