@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Complaint categories per utility: everyone who logs or reads tickets may list them, admins change them. */
 @Path("/api/v1/admin/categories")
-@Tag(name = "Configuration")
+@Tag(name = "Configuration", description = "Categories, rules and policies that admins maintain")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CategoryResource {
@@ -34,7 +34,7 @@ public class CategoryResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
-    @Operation(summary = "List categories, optionally for one utility")
+    @Operation(operationId = "listCategories", summary = "List categories, optionally for one utility")
     public CursorPage<CategoryView> list(@QueryParam("utility") String utility,
             @QueryParam("includeInactive") String includeInactive) {
         Utility only = Params.enumValue("utility", utility, Utility.class);
@@ -45,14 +45,14 @@ public class CategoryResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
-    @Operation(summary = "One category")
+    @Operation(operationId = "getCategory", summary = "One category")
     public CategoryView get(@PathParam("code") String code) {
         return CategoryView.from(categories.get(code));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a category")
+    @Operation(operationId = "createCategory", summary = "Add a category")
     public Response create(@Valid @NotNull CategoryRequest request, UriInfo uri) {
         Category created = categories.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
@@ -62,7 +62,7 @@ public class CategoryResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a category's utilities, labels or whether it is active")
+    @Operation(operationId = "updateCategory", summary = "Change a category's utilities, labels or whether it is active")
     public CategoryView update(@PathParam("code") String code, @Valid @NotNull CategoryRequest request) {
         return CategoryView.from(categories.update(code, request));
     }

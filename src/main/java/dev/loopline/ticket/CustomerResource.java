@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A customer's earlier tickets, so that nobody has to tell the story twice. */
 @Path("/api/v1/customers")
-@Tag(name = "Tickets")
+@Tag(name = "Tickets", description = "Complaint intake, reads, timelines and customer history")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerResource {
 
@@ -26,7 +26,7 @@ public class CustomerResource {
     @GET
     @Path("/history")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
-    @Operation(summary = "A customer's tickets, newest first, by phone and/or account")
+    @Operation(operationId = "getCustomerHistory", summary = "A customer's tickets, newest first, by phone and/or account")
     public CursorPage<TicketSummary> history(@QueryParam("phone") String phone,
             @QueryParam("account") String account, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {

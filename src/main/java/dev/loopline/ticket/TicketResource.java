@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Intake and reads of tickets. */
 @Path("/api/v1/tickets")
-@Tag(name = "Tickets")
+@Tag(name = "Tickets", description = "Complaint intake, reads, timelines and customer history")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TicketResource {
@@ -51,7 +51,7 @@ public class TicketResource {
 
     @POST
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
-    @Operation(summary = "Log a complaint (step 1, accept)",
+    @Operation(operationId = "createTicket", summary = "Log a complaint (step 1, accept)",
             description = "Suggests a severity by the named rules, stores the SLA due times and links repeats. "
                     + "A retry with the same Idempotency-Key answers the same ticket.")
     @APIResponse(responseCode = "201", description = "The ticket (also for a replay of the same Idempotency-Key)",
@@ -71,7 +71,7 @@ public class TicketResource {
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
-    @Operation(summary = "List tickets, newest first, with filters and cursor paging")
+    @Operation(operationId = "listTickets", summary = "List tickets, newest first, with filters and cursor paging")
     public CursorPage<TicketSummary> list(@BeanParam TicketListParams params) {
         TicketFilter filter = new TicketFilter(
                 Params.enumValue("status", params.status, TicketStatus.class),
@@ -90,7 +90,7 @@ public class TicketResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
-    @Operation(summary = "One ticket with its SLA clocks; the ETag carries its version")
+    @Operation(operationId = "getTicket", summary = "One ticket with its SLA clocks; the ETag carries its version")
     @APIResponse(responseCode = "200", description = "The ticket",
             content = @Content(schema = @Schema(implementation = TicketView.class)))
     public Response get(@PathParam("id") String id) {
@@ -101,7 +101,7 @@ public class TicketResource {
     @GET
     @Path("/{id}/timeline")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
-    @Operation(summary = "The ticket's append-only timeline, oldest first")
+    @Operation(operationId = "getTimeline", summary = "The ticket's append-only timeline, oldest first")
     @APIResponse(responseCode = "200", description = "The events",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EventView.class)))
     public List<EventView> timeline(@PathParam("id") String id) {
