@@ -1,5 +1,6 @@
 package dev.loopline.ticket;
 
+import dev.loopline.authority.AuthorityLimit;
 import dev.loopline.category.Category;
 import dev.loopline.common.IdempotencyKeys;
 import dev.loopline.common.Json;
@@ -8,7 +9,6 @@ import dev.loopline.common.OutboxEvent;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.security.Actor;
-import dev.loopline.security.Roles;
 import dev.loopline.severity.SeverityCriteria;
 import dev.loopline.severity.SeverityOverride;
 import dev.loopline.severity.SeverityRule;
@@ -101,7 +101,7 @@ public class IntakeService {
                 new SeverityCriteria.Intake(request.category(), request.channel().name(), vulnerabilities,
                         repeats.isRepeat()));
         SeverityOverride.Decision severity = SeverityOverride.decide(suggestion.severity(), request.severity(),
-                request.severityReason(), actor.has(Roles.SUPERVISOR) || actor.has(Roles.MANAGER));
+                request.severityReason(), AuthorityLimit.matrix().of(actor.roles()).mayDowngradeSeverity());
 
         Ticket t = new Ticket();
         t.id = UUID.randomUUID();

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,6 +133,45 @@ public class Ticket extends PanacheEntityBase implements Chained {
 
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paused_from")
+    public TicketStatus pausedFrom;
+
+    @Column(name = "paused_seconds")
+    public long pausedSeconds;
+
+    @Column(name = "contact_count")
+    public int contactCount;
+
+    @Column(name = "root_cause")
+    public String rootCause;
+
+    @Column(name = "primary_department")
+    public String primaryDepartment;
+
+    @Column(name = "promised_by")
+    public Instant promisedBy;
+
+    @Column(name = "compensation_type")
+    public String compensationType;
+
+    @Column(name = "compensation_amount")
+    public BigDecimal compensationAmount;
+
+    @Column(name = "compensation_currency")
+    public String compensationCurrency;
+
+    @Column(name = "compensation_requested_by")
+    public String compensationRequestedBy;
+
+    @Column(name = "closure_signed_off_by")
+    public String closureSignedOffBy;
+
+    public Short satisfaction;
+
+    @Column(name = "reopen_count")
+    public int reopenCount;
 
     @Column(name = "timeline_length")
     public int timelineLength;

@@ -3,11 +3,16 @@ package dev.loopline.ticket;
 import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
 import dev.loopline.common.ProblemException;
+import dev.loopline.timeline.ChainVerification;
 import dev.loopline.timeline.EventView;
+import dev.loopline.timeline.StepPeriods;
 import dev.loopline.timeline.TicketEvent;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,10 +21,13 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TicketQueries {
 
+    @Inject
+    Clock clock;
+
     public TicketView get(UUID id) {
         Ticket ticket = find(id);
         List<Ticket> repeats = ticket.repeatOf.isEmpty() ? List.of() : Ticket.list("id in ?1", ticket.repeatOf);
-        return TicketView.from(ticket, repeats);
+        return TicketView.from(ticket, repeats, StepPeriods.of(TicketEvent.ofTicket(id), Instant.now(clock)));
     }
 
     public Ticket find(UUID id) {
@@ -55,6 +63,11 @@ public class TicketQueries {
     public List<EventView> timeline(UUID ticketId) {
         find(ticketId);
         return TicketEvent.ofTicket(ticketId).stream().map(EventView::from).toList();
+    }
+
+    public ChainVerification verifyTimeline(UUID ticketId) {
+        Ticket ticket = find(ticketId);
+        return ChainVerification.of(TicketEvent.ofTicket(ticketId), ticket.timelineLength, ticket.timelineHead);
     }
 
     private CursorPage<TicketSummary> page(String clause, Parameters parameters, String cursor, int limit) {

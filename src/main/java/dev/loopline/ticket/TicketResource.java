@@ -5,6 +5,7 @@ import dev.loopline.common.Params;
 import dev.loopline.security.CurrentActor;
 import dev.loopline.security.Roles;
 import dev.loopline.severity.Severity;
+import dev.loopline.timeline.ChainVerification;
 import dev.loopline.timeline.EventView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -106,6 +107,14 @@ public class TicketResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EventView.class)))
     public List<EventView> timeline(@PathParam("id") String id) {
         return queries.timeline(Params.uuid("id", id));
+    }
+
+    @GET
+    @Path("/{id}/timeline/verification")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.ADMIN})
+    @Operation(operationId = "verifyTimeline", summary = "Whether the timeline's hash chain is intact")
+    public ChainVerification verifyTimeline(@PathParam("id") String id) {
+        return queries.verifyTimeline(Params.uuid("id", id));
     }
 
     static EntityTag etag(TicketView view) {

@@ -1,6 +1,8 @@
 package dev.loopline.ticket;
 
 import dev.loopline.severity.Severity;
+import dev.loopline.timeline.StepPeriods;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -32,8 +34,22 @@ public record TicketView(
         String owner,
         List<RepeatView> repeatOf,
         SlaView sla,
+        List<StepPeriods.Period> steps,
+        Outcomes outcomes,
         Instant closedAt,
         long version) {
+
+    /** What the steps decided so far: the current values; the full records are on the timeline. */
+    public record Outcomes(int contacts, String rootCause, String primaryDepartment, Instant promisedBy,
+            String compensationType, BigDecimal compensationAmount, String compensationCurrency,
+            String closureSignedOffBy, Short satisfaction, int reopenCount) {
+
+        static Outcomes from(Ticket t) {
+            return new Outcomes(t.contactCount, t.rootCause, t.primaryDepartment, t.promisedBy, t.compensationType,
+                    t.compensationAmount, t.compensationCurrency, t.closureSignedOffBy, t.satisfaction,
+                    t.reopenCount);
+        }
+    }
 
     /** WHO, in full: only a single ticket's view shows the whole phone number. */
     public record CustomerView(String name, String phone, String accountNo, Set<Vulnerability> vulnerabilities,
@@ -49,11 +65,11 @@ public record TicketView(
     }
 
     /** The ticket's SLA clocks: each milestone's due time, whether it was met, flagged at risk or breached. */
-    public record SlaView(String clock, boolean paused, Instant pausedAt, Milestone firstResponse,
-            Milestone resolution) {
+    public record SlaView(String clock, boolean paused, Instant pausedAt, long pausedSeconds,
+            Milestone firstResponse, Milestone resolution) {
 
         static SlaView from(Ticket t) {
-            return new SlaView(t.slaClock, t.pausedAt != null, t.pausedAt,
+            return new SlaView(t.slaClock, t.pausedAt != null, t.pausedAt, t.pausedSeconds,
                     new Milestone(t.responseDueAt, t.responseAtRiskAt, t.firstResponseAt,
                             t.responseAtRiskFlaggedAt != null, t.responseBreachedAt != null, t.responseBreachedAt),
                     new Milestone(t.resolutionDueAt, t.resolutionAtRiskAt, t.closedAt,
@@ -67,7 +83,7 @@ public record TicketView(
             Instant breachedAt) {
     }
 
-    public static TicketView from(Ticket t, List<Ticket> repeats) {
+    public static TicketView from(Ticket t, List<Ticket> repeats, List<StepPeriods.Period> steps) {
         Set<Vulnerability> vulnerabilities = t.customerVulnerabilities.stream().map(Vulnerability::valueOf)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         return new TicketView(t.id, t.number, t.status, t.utility, t.channel, t.category,
@@ -78,6 +94,6 @@ public record TicketView(
                 t.publicOpinionRisk, t.owner,
                 repeats.stream().sorted(Comparator.comparing((Ticket r) -> r.acceptedAt)).map(RepeatView::from)
                         .toList(),
-                SlaView.from(t), t.closedAt, t.version);
+                SlaView.from(t), steps, Outcomes.from(t), t.closedAt, t.version);
     }
 }

@@ -1,0 +1,39 @@
+package dev.loopline.authority;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** One row of the authority matrix, as admins edit it. */
+@Entity
+@Table(name = "authority_limit")
+public class AuthorityLimit extends PanacheEntityBase {
+
+    @Id
+    public String role;
+
+    @Column(name = "compensation_limit")
+    public BigDecimal compensationLimit;
+
+    @Column(name = "may_downgrade_severity")
+    public boolean mayDowngradeSeverity;
+
+    @Column(name = "may_sign_off_closure")
+    public boolean maySignOffClosure;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public static Authority matrix() {
+        Map<String, Authority.Grant> grants = AuthorityLimit.<AuthorityLimit>listAll().stream()
+                .collect(Collectors.toMap(l -> l.role,
+                        l -> new Authority.Grant(l.compensationLimit, l.mayDowngradeSeverity, l.maySignOffClosure)));
+        return new Authority(grants);
+    }
+}
