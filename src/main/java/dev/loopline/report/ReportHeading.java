@@ -1,0 +1,41 @@
+package dev.loopline.report;
+
+/** The fixed texts of the written handling report, each in Chinese and English. */
+public enum ReportHeading {
+    TITLE("书面处理报告", "Written handling report"),
+    TICKET_NUMBER("投诉编号", "Ticket number"),
+    ACCEPTED("受理时间", "Accepted"),
+    CLOSED("办结时间", "Closed"),
+    COMPLAINT("投诉内容", "The complaint"),
+    CUSTOMER("客户", "Customer"),
+    ADDRESS("地址", "Address"),
+    UTILITY("业务类型", "Utility"),
+    CATEGORY("投诉类别", "Category"),
+    SEVERITY("紧急程度", "Severity"),
+    OCCURRED("问题发生时间", "Problem since"),
+    DESCRIPTION("投诉描述", "Description"),
+    FINDINGS("调查结果与原因", "Findings and root cause"),
+    ROOT_CAUSE("原因类别", "Root cause"),
+    DEPARTMENTS("责任部门", "Responsible departments"),
+    SOLUTION("解决方案", "Solution"),
+    AGREED_SOLUTION("商定的解决方案", "Agreed solution"),
+    PROMISED_BY("承诺完成时间", "Promised completion"),
+    OTHER_OPTIONS("其他备选方案", "Other options proposed"),
+    SINGLE_OPTION_REASON("仅一个方案的原因", "Why only one option"),
+    COMPENSATION("补偿", "Compensation"),
+    COMPENSATION_TYPE("补偿方式", "Type"),
+    AMOUNT("金额", "Amount"),
+    REASON("说明", "Reason"),
+    FOLLOW_UP("回访", "Follow-up"),
+    SATISFACTION("满意度", "Satisfaction"),
+    CUSTOMER_COMMENT("客户意见", "Customer comment"),
+    CLOSING("感谢您对我们工作的理解与支持。", "Thank you for your patience and understanding.");
+
+    final String chinese;
+    final String english;
+
+    ReportHeading(String chinese, String english) {
+        this.chinese = chinese;
+        this.english = english;
+    }
+}

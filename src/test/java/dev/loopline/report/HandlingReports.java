@@ -1,0 +1,70 @@
+package dev.loopline.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Handling reports that speak the domain: a closed heating complaint and its variants. */
+final class HandlingReports {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final String NUMBER = "HT-2026-000123";
+
+    private HandlingReports() {
+    }
+
+    static HandlingReport aClosedHeatingComplaint() {
+        return aClosedHeatingComplaint("zh", "暖气不热，室温只有15度", aFeeReductionOf150Yuan());
+    }
+
+    static HandlingReport aClosedHeatingComplaintInEnglish() {
+        return aClosedHeatingComplaint("en", "The radiators stay cold; the room is at 15 degrees.", aFeeReductionOf150Yuan());
+    }
+
+    static HandlingReport aClosedHeatingComplaintDescribedAs(String description) {
+        return aClosedHeatingComplaint("zh", description, aFeeReductionOf150Yuan());
+    }
+
+    static HandlingReport aClosedHeatingComplaintCompensatedWith(HandlingReport.Compensation compensation) {
+        return aClosedHeatingComplaint("zh", "暖气不热，室温只有15度", compensation);
+    }
+
+    static HandlingReport.Compensation noCompensationBecause(String reason) {
+        return new HandlingReport.Compensation("NONE", null, null, reason, null, at("2026-11-21T02:00:00Z"));
+    }
+
+    /** Everything optional left out: no address, comment, closing time, departments, promise or compensation. */
+    static HandlingReport aReportWithOnlyTheRequiredParts() {
+        return new HandlingReport(NUMBER, null, at("2026-11-20T01:30:00Z"), null,
+                new HandlingReport.Complaint("王秀英", null, "HEATING", "NO_HEATING", null, "暖气不热", null, "ROUTINE"),
+                new HandlingReport.Findings("阀门堵塞", "PRODUCT", null, null, null),
+                new HandlingReport.Agreement(List.of("今日排气调试"), 0, null, null, null),
+                null,
+                new HandlingReport.FollowUp(5, null, null));
+    }
+
+    private static HandlingReport aClosedHeatingComplaint(String language, String description,
+            HandlingReport.Compensation compensation) {
+        return new HandlingReport(NUMBER, language, at("2026-11-20T01:30:00Z"), at("2026-11-22T06:00:00Z"),
+                new HandlingReport.Complaint("王秀英", "幸福小区 3号楼 2单元 501", "HEATING", "INDOOR_TEMPERATURE_LOW",
+                        "室温不达标", description, at("2026-11-20T00:00:00Z"), "IMPORTANT"),
+                new HandlingReport.Findings("入户检测室温15度，立管积气导致循环不畅。", "PRODUCT",
+                        List.of(new HandlingReport.Department("供热一公司", "PRIMARY"),
+                                new HandlingReport.Department("客服中心", "SECONDARY")),
+                        "李师傅", at("2026-11-20T05:00:00Z")),
+                new HandlingReport.Agreement(List.of("今日排气调试", "更换阀门"), 0, null, at("2026-11-20T10:00:00Z"),
+                        at("2026-11-20T06:00:00Z")),
+                compensation,
+                new HandlingReport.FollowUp(4, "满意", at("2026-11-22T05:30:00Z")));
+    }
+
+    private static HandlingReport.Compensation aFeeReductionOf150Yuan() {
+        return new HandlingReport.Compensation("FEE_REDUCTION", new BigDecimal("150"), "CNY", null, "张班长",
+                at("2026-11-21T02:00:00Z"));
+    }
+
+    private static Instant at(String instant) {
+        return Instant.parse(instant);
+    }
+}

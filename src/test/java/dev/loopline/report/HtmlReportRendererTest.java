@@ -1,0 +1,67 @@
+package dev.loopline.report;
+
+import static dev.loopline.report.HandlingReports.NUMBER;
+import static dev.loopline.report.HandlingReports.SHANGHAI;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportRendererTest {
+
+    private final HtmlReportRenderer renderer = new HtmlReportRenderer();
+
+    @Test
+    void chineseReportIsACompleteUtf8DocumentInChinese() {
+        String html = renderer.render(HandlingReports.aClosedHeatingComplaint(), SHANGHAI);
+
+        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">").endsWith("</html>\n")
+                .contains("<meta charset=\"utf-8\">", "<style>", "<h1>书面处理报告</h1>", NUMBER)
+                .contains("今日排气调试", "更换阀门", "供热一公司（主责部门）", "费用减免", "150 CNY")
+                .contains("4 / 5", "满意", "感谢您对我们工作的理解与支持。");
+    }
+
+    @Test
+    void englishReportDeclaresEnglishAndUsesEnglishLabels() {
+        String html = renderer.render(HandlingReports.aClosedHeatingComplaintInEnglish(), SHANGHAI);
+
+        assertThat(html).contains("<html lang=\"en\">", "<h1>Written handling report</h1>", "Product deviation",
+                "District heating", "供热一公司 (Primary)", "Thank you for your patience and understanding.");
+    }
+
+    @Test
+    void timesAreWrittenInTheGivenZoneWithItsId() {
+        assertThat(renderer.render(HandlingReports.aClosedHeatingComplaint(), SHANGHAI))
+                .contains("2026-11-20 09:30 Asia/Shanghai", "2026-11-22 14:00 Asia/Shanghai");
+        assertThat(renderer.render(HandlingReports.aClosedHeatingComplaint(), ZoneId.of("UTC")))
+                .contains("2026-11-20 01:30 UTC");
+    }
+
+    @Test
+    void markupInADescriptionIsEscaped() {
+        HandlingReport report = HandlingReports.aClosedHeatingComplaintDescribedAs(
+                "<script>alert('x')</script> 暖气 & \"热水\"");
+
+        String html = renderer.render(report, SHANGHAI);
+
+        assertThat(html).doesNotContain("<script>")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; 暖气 &amp; &quot;热水&quot;");
+    }
+
+    @Test
+    void noCompensationShowsTheReasonAndNoAmount() {
+        HandlingReport report = HandlingReports.aClosedHeatingComplaintCompensatedWith(
+                HandlingReports.noCompensationBecause("室温已达标，属用户自行关阀"));
+
+        assertThat(renderer.render(report, SHANGHAI)).contains("无补偿", "室温已达标，属用户自行关阀")
+                .doesNotContain("金额", "CNY");
+    }
+
+    @Test
+    void missingOptionalPartsNeverPrintNull() {
+        String html = renderer.render(HandlingReports.aReportWithOnlyTheRequiredParts(), SHANGHAI);
+
+        assertThat(html).doesNotContainIgnoringCase("null").doesNotContain("办结时间", "地址", "其他备选方案")
+                .contains("<h2>补偿</h2>\n<p>" + ReportOutline.DASH + "</p>");
+    }
+}
