@@ -9,6 +9,8 @@ import dev.loopline.ticket.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -122,17 +124,19 @@ public class StepService {
         ClosedLoop.require(t.status, Action.RECORD_COMPENSATION);
         LoopRules.compensationComplete(compensation);
         Instant now = Instant.now(clock);
+        BigDecimal amount = compensation.amount() == null ? null
+                : compensation.amount().setScale(2, RoundingMode.UNNECESSARY);
         t.compensationType = compensation.type().name();
-        t.compensationAmount = compensation.amount();
-        t.compensationCurrency = compensation.amount() == null ? null : "CNY";
+        t.compensationAmount = amount;
+        t.compensationCurrency = amount == null ? null : "CNY";
         t.compensationRequestedBy = actor.id();
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("type", compensation.type());
-        record.put("amount", compensation.amount());
+        record.put("amount", amount);
         record.put("currency", t.compensationCurrency);
         record.put("reason", compensation.reason());
         Authority authority = AuthorityLimit.matrix();
-        if (compensation.amount() == null || authority.covers(actor.roles(), compensation.amount())) {
+        if (amount == null || authority.covers(actor.roles(), amount)) {
             changes.move(t, ClosedLoop.afterStep(Action.RECORD_COMPENSATION), "ticket.compensation_recorded", actor,
                     now, record);
         } else {

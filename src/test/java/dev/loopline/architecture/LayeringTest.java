@@ -37,8 +37,15 @@ class LayeringTest {
     static final ArchRule domainRulesArePlainJava = classes()
             .that().haveSimpleNameEndingWith("Criteria").or().haveSimpleName("SeverityOverride")
             .or().haveSimpleName("RepeatComplaints").or().haveSimpleName("SlaTargets").or().haveSimpleName("Phones")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.loopline..")
-            .andShould().onlyDependOnClassesThat().resideOutsideOfPackages("io.quarkus..", "jakarta..");
+            .or().haveSimpleName("ClosedLoop").or().haveSimpleName("LoopRules").or().haveSimpleName("Authority")
+            .or().haveSimpleName("PhraseCheck").or().haveSimpleName("ChainVerification")
+            .or().haveSimpleName("StepPeriods")
+            .should().onlyDependOnClassesThat().resideOutsideOfPackages("io.quarkus..", "jakarta..", "io.smallrye..");
+
+    static final ArchRule reportRenderersArePlainJava = classes()
+            .that().resideInAPackage("dev.loopline.report")
+            .and().haveNameNotMatching(".*(Resource|Service)(\\$.*)?")
+            .should().onlyDependOnClassesThat().resideOutsideOfPackages("io.quarkus..", "jakarta..", "io.smallrye..");
 
     static final ArchRule featuresDoNotFormCyclesThroughTimelineOrCommon = slices()
             .matching("dev.loopline.(common|timeline|security)..").should().beFreeOfCycles();
@@ -66,6 +73,11 @@ class LayeringTest {
     @Test
     void domainRulesArePlainJava() {
         domainRulesArePlainJava.check(LOOPLINE);
+    }
+
+    @Test
+    void reportRenderersArePlainJava() {
+        reportRenderersArePlainJava.check(LOOPLINE);
     }
 
     @Test

@@ -44,7 +44,16 @@ class AccessTest {
                 new Endpoint("GET", "/api/v1/admin/categories", Set.of("agent", "supervisor", "manager", "admin")),
                 new Endpoint("GET", "/api/v1/admin/categories/OTHER", Set.of("agent", "supervisor", "manager", "admin")),
                 new Endpoint("POST", "/api/v1/admin/categories", Set.of("admin")),
-                new Endpoint("PUT", "/api/v1/admin/categories/OTHER", Set.of("admin")));
+                new Endpoint("PUT", "/api/v1/admin/categories/OTHER", Set.of("admin")),
+                new Endpoint("GET", "/api/v1/tickets/" + id + "/timeline/verification",
+                        Set.of("agent", "supervisor", "manager", "admin")),
+                new Endpoint("GET", "/api/v1/tickets/" + id + "/report", readers),
+                new Endpoint("PATCH", "/api/v1/tickets/" + id, readers),
+                new Endpoint("GET", "/api/v1/admin/authority", Set.of("agent", "supervisor", "manager", "admin")),
+                new Endpoint("PUT", "/api/v1/admin/authority/agent", Set.of("admin")),
+                new Endpoint("GET", "/api/v1/admin/forbidden-phrases", Set.of("agent", "supervisor", "manager", "admin")),
+                new Endpoint("POST", "/api/v1/admin/forbidden-phrases", Set.of("admin")),
+                new Endpoint("DELETE", "/api/v1/admin/forbidden-phrases/x", Set.of("admin")));
     }
 
     static Stream<Arguments> refusedRoles() {
@@ -94,6 +103,8 @@ class AccessTest {
         return switch (endpoint.method()) {
             case "POST" -> r.post(endpoint.path());
             case "PUT" -> r.put(endpoint.path());
+            case "PATCH" -> r.patch(endpoint.path());
+            case "DELETE" -> r.delete(endpoint.path());
             default -> r.get(endpoint.path());
         };
     }
