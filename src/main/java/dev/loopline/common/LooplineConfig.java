@@ -15,6 +15,28 @@ public interface LooplineConfig {
 
     Repeat repeat();
 
+    Sla sla();
+
+    /** The SLA engine's jobs. */
+    interface Sla {
+
+        /** How often the breach sweep runs ("off" disables it, e.g. in tests that drive it by hand). */
+        @WithDefault("5s")
+        String sweepEvery();
+
+        /** Tickets flagged per transaction. */
+        @WithDefault("1000")
+        int sweepBatch();
+
+        /** Batches per flag in one sweep; what is left waits for the next sweep. */
+        @WithDefault("50")
+        int sweepMaxBatches();
+
+        /** How often the board's counts of open tickets are taken. */
+        @WithDefault("10s")
+        Duration boardRefreshEvery();
+    }
+
     /** The repeat-complaint rule of DESIGN §2. */
     interface Repeat {
 

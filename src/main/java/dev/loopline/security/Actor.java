@@ -7,7 +7,10 @@ import java.util.Set;
 public record Actor(String id, Set<String> roles) {
 
     private static final List<String> SENIORITY =
-            List.of(Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.AGENT, Roles.STEWARD);
+            List.of(Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.AGENT, Roles.STEWARD, Roles.SYSTEM);
+
+    /** Loopline itself, for what its jobs record (SLA flags, automatic escalations). */
+    public static final Actor SYSTEM = new Actor("loopline", Set.of(Roles.SYSTEM));
 
     public boolean has(String role) {
         return roles.contains(role);

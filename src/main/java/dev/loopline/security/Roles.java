@@ -8,6 +8,8 @@ public final class Roles {
     public static final String SUPERVISOR = "supervisor";
     public static final String MANAGER = "manager";
     public static final String ADMIN = "admin";
+    /** Not a token role: the service's own jobs. */
+    public static final String SYSTEM = "system";
 
     private Roles() {
     }

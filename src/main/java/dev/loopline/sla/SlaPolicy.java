@@ -6,17 +6,25 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** The response-time targets for one severity (DESIGN §4). */
+/** One version of the SLA policy of a severity (DESIGN §4); the newest is current, tickets keep theirs. */
 @Entity
-@Table(name = "sla_policy")
+@Table(name = "sla_policy_version")
 public class SlaPolicy extends PanacheEntityBase {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
     @Enumerated(EnumType.STRING)
     public Severity severity;
 
@@ -29,24 +37,33 @@ public class SlaPolicy extends PanacheEntityBase {
     @Column(name = "resolution_seconds")
     public long resolutionSeconds;
 
+    /** "24x7" or the name of a business calendar. */
     public String clock;
 
     @Column(name = "at_risk_percent")
     public int atRiskPercent;
 
-    @Column(name = "updated_at")
-    public Instant updatedAt;
+    /** Which contact channels count as the first response (and STEWARD_ARRIVAL for a steward on site). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "first_response_channels")
+    public List<String> firstResponseChannels;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
 
     public SlaTargets targets() {
         return new SlaTargets(Duration.ofSeconds(firstResponseSeconds), Duration.ofSeconds(onSiteArrivalSeconds),
-                Duration.ofSeconds(resolutionSeconds), clock, atRiskPercent);
+                Duration.ofSeconds(resolutionSeconds), atRiskPercent);
     }
 
-    public static SlaTargets targetsFor(Severity severity) {
-        SlaPolicy policy = findById(severity);
+    public static SlaPolicy current(Severity severity) {
+        SlaPolicy policy = find("severity = ?1 order by id desc", severity).firstResult();
         if (policy == null) {
             throw new IllegalStateException("no SLA policy for " + severity);
         }
-        return policy.targets();
+        return policy;
     }
 }

@@ -3,11 +3,8 @@ package dev.loopline.sla;
 import java.time.Duration;
 import java.time.Instant;
 
-/** One severity's targets and the due-time arithmetic over them; pure, so it is tested without Quarkus. */
-public record SlaTargets(Duration firstResponse, Duration onSiteArrival, Duration resolution, String clock,
-        int atRiskPercent) {
-
-    public static final String TWENTY_FOUR_SEVEN = "24x7";
+/** One severity's targets and the due-time arithmetic over them, on a given clock; pure. */
+public record SlaTargets(Duration firstResponse, Duration onSiteArrival, Duration resolution, int atRiskPercent) {
 
     /** A milestone's due time and the moment its at-risk share of the target has elapsed. */
     public record Due(Instant atRiskAt, Instant dueAt) {
@@ -17,19 +14,16 @@ public record SlaTargets(Duration firstResponse, Duration onSiteArrival, Duratio
     public record TicketDueTimes(Due firstResponse, Due resolution) {
     }
 
-    public TicketDueTimes dueFrom(Instant acceptedAt) {
-        return new TicketDueTimes(due(acceptedAt, firstResponse), due(acceptedAt, resolution));
+    public TicketDueTimes dueFrom(Instant acceptedAt, WorkingTime clock) {
+        return new TicketDueTimes(due(acceptedAt, firstResponse, clock), due(acceptedAt, resolution, clock));
     }
 
-    public Due onSiteArrivalFrom(Instant dispatchedAt) {
-        return due(dispatchedAt, onSiteArrival);
+    public Due onSiteArrivalFrom(Instant dispatchedAt, WorkingTime clock) {
+        return due(dispatchedAt, onSiteArrival, clock);
     }
 
-    private Due due(Instant start, Duration target) {
-        if (!TWENTY_FOUR_SEVEN.equals(clock)) {
-            throw new IllegalStateException("SLA clock " + clock + " is not known");
-        }
+    private Due due(Instant start, Duration target, WorkingTime clock) {
         Duration atRisk = target.multipliedBy(atRiskPercent).dividedBy(100);
-        return new Due(start.plus(atRisk), start.plus(target));
+        return new Due(clock.plus(start, atRisk), clock.plus(start, target));
     }
 }

@@ -12,7 +12,7 @@ import dev.loopline.security.Actor;
 import dev.loopline.severity.SeverityCriteria;
 import dev.loopline.severity.SeverityOverride;
 import dev.loopline.severity.SeverityRule;
-import dev.loopline.sla.SlaPolicy;
+import dev.loopline.sla.SlaPolicies;
 import dev.loopline.sla.SlaTargets;
 import dev.loopline.timeline.EventTypes;
 import dev.loopline.timeline.TicketEvent;
@@ -55,6 +55,9 @@ public class IntakeService {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    SlaPolicies policies;
 
     @Transactional
     public Intake accept(Actor actor, String idempotencyKey, CreateTicketRequest request) {
@@ -129,9 +132,10 @@ public class IntakeService {
                 : request.complaintClass() == null ? ComplaintClass.ORDINARY : request.complaintClass();
         t.publicOpinionRisk = Boolean.TRUE.equals(request.publicOpinionRisk());
         t.owner = actor.id();
-        SlaTargets targets = SlaPolicy.targetsFor(t.severity);
-        SlaTargets.TicketDueTimes due = targets.dueFrom(now);
-        t.slaClock = targets.clock();
+        SlaPolicies.Applied sla = policies.dueTimes(t.severity, now);
+        SlaTargets.TicketDueTimes due = sla.due();
+        t.slaPolicyId = sla.policy().id;
+        t.slaClock = sla.policy().clock;
         t.responseDueAt = due.firstResponse().dueAt();
         t.responseAtRiskAt = due.firstResponse().atRiskAt();
         t.resolutionDueAt = due.resolution().dueAt();

@@ -98,6 +98,9 @@ public class Ticket extends PanacheEntityBase implements Chained {
 
     public String owner;
 
+    @Column(name = "sla_policy_id")
+    public Long slaPolicyId;
+
     @Column(name = "sla_clock")
     public String slaClock;
 

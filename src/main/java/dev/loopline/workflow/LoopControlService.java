@@ -6,7 +6,7 @@ import dev.loopline.common.ProblemType;
 import dev.loopline.security.Actor;
 import dev.loopline.severity.Severity;
 import dev.loopline.severity.SeverityOverride;
-import dev.loopline.sla.SlaPolicy;
+import dev.loopline.sla.SlaPolicies;
 import dev.loopline.sla.SlaTargets;
 import dev.loopline.ticket.Ticket;
 import dev.loopline.ticket.TicketStatus;
@@ -29,6 +29,9 @@ public class LoopControlService {
 
     @Inject
     TicketChanges changes;
+
+    @Inject
+    SlaPolicies policies;
 
     @Transactional
     public StepService.Outcome followUp(UUID id, Long ifMatch, Actor actor, StepRequests.FollowUp followUp) {
@@ -152,7 +155,10 @@ public class LoopControlService {
             Map<String, Object> after) {
         boolean mayDowngrade = AuthorityLimit.matrix().of(actor.roles()).mayDowngradeSeverity();
         SeverityOverride.Decision decision = SeverityOverride.decide(t.severity, to, reason, mayDowngrade);
-        SlaTargets.TicketDueTimes due = SlaPolicy.targetsFor(decision.severity()).dueFrom(t.acceptedAt);
+        SlaPolicies.Applied sla = policies.dueTimes(decision.severity(), t.acceptedAt);
+        SlaTargets.TicketDueTimes due = sla.due();
+        t.slaPolicyId = sla.policy().id;
+        t.slaClock = sla.policy().clock;
         Duration paused = Duration.ofSeconds(t.pausedSeconds);
         before.put("severity", t.severity);
         before.put("responseDueAt", t.responseDueAt);

@@ -4,6 +4,7 @@ import dev.loopline.authority.Authority;
 import dev.loopline.authority.AuthorityLimit;
 import dev.loopline.phrase.PhraseCheck;
 import dev.loopline.security.Actor;
+import dev.loopline.sla.SlaPolicy;
 import dev.loopline.ticket.Ticket;
 import dev.loopline.ticket.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +46,8 @@ public class StepService {
         boolean customerFacing = Boolean.TRUE.equals(contact.customerFacing());
         Map<String, Object> before = new HashMap<>();
         Map<String, Object> after = new HashMap<>();
-        boolean first = t.firstResponseAt == null;
+        boolean first = t.firstResponseAt == null
+                && SlaPolicy.<SlaPolicy>findById(t.slaPolicyId).firstResponseChannels.contains(contact.channel().name());
         if (first) {
             before.put("firstResponseAt", null);
             t.firstResponseAt = now;

@@ -53,7 +53,13 @@ class AccessTest {
                 new Endpoint("PUT", "/api/v1/admin/authority/agent", Set.of("admin")),
                 new Endpoint("GET", "/api/v1/admin/forbidden-phrases", Set.of("agent", "supervisor", "manager", "admin")),
                 new Endpoint("POST", "/api/v1/admin/forbidden-phrases", Set.of("admin")),
-                new Endpoint("DELETE", "/api/v1/admin/forbidden-phrases/x", Set.of("admin")));
+                new Endpoint("DELETE", "/api/v1/admin/forbidden-phrases/x", Set.of("admin")),
+                new Endpoint("GET", "/api/v1/sla/policies", Set.of("admin", "supervisor", "manager")),
+                new Endpoint("PUT", "/api/v1/sla/policies/URGENT", Set.of("admin")),
+                new Endpoint("GET", "/api/v1/sla/calendars", Set.of("admin", "supervisor", "manager")),
+                new Endpoint("GET", "/api/v1/sla/calendars/cn-mainland", Set.of("admin", "supervisor", "manager")),
+                new Endpoint("PUT", "/api/v1/sla/calendars/cn-mainland", Set.of("admin")),
+                new Endpoint("GET", "/api/v1/sla/board", Set.of("supervisor", "manager")));
     }
 
     static Stream<Arguments> refusedRoles() {

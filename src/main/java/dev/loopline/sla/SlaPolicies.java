@@ -1,0 +1,111 @@
+package dev.loopline.sla;
+
+import dev.loopline.common.ProblemException;
+import dev.loopline.security.Actor;
+import dev.loopline.severity.Severity;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The current SLA policies and calendars, and the due times they give a ticket. */
+@ApplicationScoped
+public class SlaPolicies {
+
+    /** The policy version a ticket is held to and the due times it gives. */
+    public record Applied(SlaPolicy policy, SlaTargets.TicketDueTimes due) {
+    }
+
+    @Inject
+    Clock clock;
+
+    public Applied dueTimes(Severity severity, Instant acceptedAt) {
+        SlaPolicy policy = SlaPolicy.current(severity);
+        return new Applied(policy, policy.targets().dueFrom(acceptedAt, workingTime(policy.clock)));
+    }
+
+    public WorkingTime workingTime(String clockName) {
+        if (WorkingTime.TWENTY_FOUR_SEVEN_NAME.equals(clockName)) {
+            return WorkingTime.TWENTY_FOUR_SEVEN;
+        }
+        SlaCalendar calendar = SlaCalendar.findById(clockName);
+        if (calendar == null) {
+            throw new IllegalStateException("SLA clock " + clockName + " names no calendar");
+        }
+        return CalendarDefinition.of(calendar).calendar(calendar.name);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SlaPolicy> current() {
+        return Stream.of(Severity.values()).map(SlaPolicy::current).toList();
+    }
+
+    /** A new version of a severity's policy; tickets accepted from now on are held to it. */
+    @Transactional
+    public SlaPolicy change(Severity severity, PolicyRequest request, Actor actor) {
+        if (!WorkingTime.TWENTY_FOUR_SEVEN_NAME.equals(request.clock()) && SlaCalendar.findById(request.clock()) == null) {
+            throw ProblemException.invalid("clock", "must be 24x7 or the name of a calendar (see /api/v1/sla/calendars)");
+        }
+        SlaPolicy policy = new SlaPolicy();
+        policy.severity = severity;
+        policy.firstResponseSeconds = seconds("firstResponse", request.firstResponse());
+        policy.onSiteArrivalSeconds = seconds("onSiteArrival", request.onSiteArrival());
+        policy.resolutionSeconds = seconds("resolution", request.resolution());
+        policy.clock = request.clock();
+        policy.atRiskPercent = request.atRiskPercent() == null ? 80 : request.atRiskPercent();
+        policy.firstResponseChannels = request.firstResponseChannels() == null
+                ? SlaPolicy.current(severity).firstResponseChannels
+                : request.firstResponseChannels().stream().map(Enum::name).sorted().toList();
+        policy.createdAt = Instant.now(clock);
+        policy.createdBy = actor.id();
+        policy.persist();
+        return policy;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SlaCalendar> calendars() {
+        return SlaCalendar.listAll(Sort.by("name"));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SlaCalendar calendar(String name) {
+        SlaCalendar calendar = SlaCalendar.findById(name);
+        if (calendar == null) {
+            throw ProblemException.notFound("Calendar", name);
+        }
+        return calendar;
+    }
+
+    @Transactional
+    public SlaCalendar putCalendar(String name, CalendarDefinition definition) {
+        definition.calendar(name);
+        SlaCalendar calendar = SlaCalendar.findById(name);
+        boolean added = calendar == null;
+        if (added) {
+            calendar = new SlaCalendar();
+            calendar.name = name;
+        }
+        calendar.zone = definition.zone();
+        calendar.definition = definition.storedDefinition();
+        calendar.updatedAt = Instant.now(clock);
+        if (added) {
+            calendar.persist();
+        }
+        return calendar;
+    }
+
+    private static long seconds(String field, Duration duration) {
+        if (duration == null || duration.isNegative() || duration.isZero() || duration.toNanosPart() != 0) {
+            throw ProblemException.invalid(field, "must be a positive ISO-8601 duration in whole seconds, e.g. PT30M");
+        }
+        if (duration.compareTo(Duration.ofDays(366)) > 0) {
+            throw ProblemException.invalid(field, "must be at most a year");
+        }
+        return duration.toSeconds();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.loopline.sla.board;
+
+import dev.loopline.common.LooplineConfig;
+import dev.loopline.severity.Severity;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Open tickets by severity and state, counted in the background every few seconds: counting a million open
+ * tickets on every board request would cost more than the answer is worth a few seconds fresher.
+ */
+@ApplicationScoped
+public class OpenTicketCounts {
+
+    /** The counts and when they were taken. */
+    public record Snapshot(Instant asOf, Map<String, Map<String, Long>> bySeverityAndState) {
+
+        long total(Severity severity) {
+            return bySeverityAndState.getOrDefault(severity.name(), Map.of()).values().stream()
+                    .mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    LooplineConfig config;
+
+    void registerGauges(@Observes StartupEvent start, MeterRegistry meters) {
+        for (Severity severity : Severity.values()) {
+            Gauge.builder("loopline.tickets.open", this, counts -> counts.current().total(severity))
+                    .tag("severity", severity.name()).description("Open tickets").register(meters);
+        }
+    }
+
+    @Scheduled(identity = "open-ticket-counts", every = "${loopline.sla.board-refresh-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledRefresh() {
+        refresh();
+    }
+
+    /** The latest counts; taken now if there are none yet or they are older than two refresh periods. */
+    public Snapshot current() {
+        Snapshot snapshot = latest.get();
+        if (snapshot == null || snapshot.asOf().isBefore(Instant.now(clock).minus(config.sla().boardRefreshEvery().multipliedBy(2)))) {
+            return refresh();
+        }
+        return snapshot;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Snapshot refresh() {
+        Instant now = Instant.now(clock);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select severity, status, count(*) from ticket where closed_at is null group by severity, status")
+                .getResultList();
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        for (Object[] row : rows) {
+            counts.computeIfAbsent((String) row[0], s -> new TreeMap<>()).put((String) row[1],
+                    ((Number) row[2]).longValue());
+        }
+        Snapshot snapshot = new Snapshot(now, counts);
+        latest.set(snapshot);
+        return snapshot;
+    }
+}

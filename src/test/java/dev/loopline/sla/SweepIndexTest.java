@@ -1,0 +1,58 @@
+package dev.loopline.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Each sweep query can be answered from its partial index. Sequential scans are switched off for the EXPLAIN so the
+ * planner's choice on a small test table does not hide whether the index's condition matches the query's.
+ */
+@QuarkusTest
+class SweepIndexTest {
+
+    private static final Map<SlaFlag, String> INDEX = Map.of(
+            SlaFlag.RESPONSE_AT_RISK, "ticket_response_at_risk_due",
+            SlaFlag.RESPONSE_BREACHED, "ticket_response_breach_due",
+            SlaFlag.RESOLUTION_AT_RISK, "ticket_resolution_at_risk_due",
+            SlaFlag.RESOLUTION_BREACHED, "ticket_resolution_breach_due");
+
+    @Inject
+    AgroalDataSource db;
+
+    @ParameterizedTest
+    @EnumSource(SlaFlag.class)
+    void theSweepQueryUsesItsPartialIndex(SlaFlag flag) throws Exception {
+        try (Connection connection = db.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement settings = connection.createStatement()) {
+                settings.execute("set local enable_seqscan = off");
+                settings.execute("set local enable_bitmapscan = off");
+            }
+            try (PreparedStatement explain = connection.prepareStatement("explain " + flag.dueQuery())) {
+                explain.setTimestamp(1, Timestamp.from(Instant.now()));
+                explain.setInt(2, 1000);
+                StringBuilder plan = new StringBuilder();
+                try (ResultSet rows = explain.executeQuery()) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                }
+                assertThat(plan.toString()).contains("Index Scan using " + INDEX.get(flag)).doesNotContain("Seq Scan");
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+}
