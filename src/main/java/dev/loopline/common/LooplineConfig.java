@@ -17,6 +17,27 @@ public interface LooplineConfig {
 
     Sla sla();
 
+    Outbox outbox();
+
+    /** Webhook delivery of the outbox. */
+    interface Outbox {
+
+        /** How often the dispatcher runs ("off" disables it). */
+        @WithDefault("2s")
+        String dispatchEvery();
+
+        /** The first retry's delay; each further one doubles. */
+        @WithDefault("PT5S")
+        Duration retryBase();
+
+        @WithDefault("PT1H")
+        Duration retryMax();
+
+        /** Attempts before a delivery is given up as FAILED. */
+        @WithDefault("15")
+        int maxAttempts();
+    }
+
     /** The SLA engine's jobs. */
     interface Sla {
 

@@ -1,54 +1,98 @@
 package dev.loopline.sla;
 
+import dev.loopline.escalation.Trigger;
+
 /**
- * The four flags the sweep raises, each once per ticket: a milestone (first response, resolution) at risk or
- * breached. Each names its due column, its flag column and the condition of its partial index (V4 migration).
+ * The flags the sweep raises, each once per ticket (or work order): a milestone at risk, breached, or overrun.
+ * Each names its table, due column, flag column, the condition of its partial index, and the escalation it raises.
  */
 public enum SlaFlag {
-    RESPONSE_AT_RISK("FIRST_RESPONSE", "sla.at_risk", "response_at_risk_at", "response_at_risk_flagged_at",
-            "first_response_at is null and response_at_risk_flagged_at is null and paused_at is null"),
-    RESPONSE_BREACHED("FIRST_RESPONSE", "sla.breached", "response_due_at", "response_breached_at",
-            "first_response_at is null and response_breached_at is null and paused_at is null"),
-    RESOLUTION_AT_RISK("RESOLUTION", "sla.at_risk", "resolution_at_risk_at", "resolution_at_risk_flagged_at",
-            "closed_at is null and resolution_at_risk_flagged_at is null and paused_at is null"),
-    RESOLUTION_BREACHED("RESOLUTION", "sla.breached", "resolution_due_at", "resolution_breached_at",
-            "closed_at is null and resolution_breached_at is null and paused_at is null");
+    RESPONSE_AT_RISK(Milestone.FIRST_RESPONSE, "sla.at_risk", "response_at_risk_at", "response_at_risk_flagged_at",
+            "t.first_response_at is null and t.response_at_risk_flagged_at is null and t.paused_at is null", null),
+    RESPONSE_BREACHED(Milestone.FIRST_RESPONSE, "sla.breached", "response_due_at", "response_breached_at",
+            "t.first_response_at is null and t.response_breached_at is null and t.paused_at is null",
+            Trigger.RESPONSE_BREACH),
+    RESOLUTION_AT_RISK(Milestone.RESOLUTION, "sla.at_risk", "resolution_at_risk_at", "resolution_at_risk_flagged_at",
+            "t.closed_at is null and t.resolution_at_risk_flagged_at is null and t.paused_at is null", null),
+    RESOLUTION_BREACHED(Milestone.RESOLUTION, "sla.breached", "resolution_due_at", "resolution_breached_at",
+            "t.closed_at is null and t.resolution_breached_at is null and t.paused_at is null",
+            Trigger.RESOLUTION_BREACH),
+    RESOLUTION_OVERRUN(Milestone.RESOLUTION, "sla.overrun", "resolution_overrun_at", "resolution_overrun_flagged_at",
+            "t.closed_at is null and t.resolution_overrun_flagged_at is null and t.paused_at is null",
+            Trigger.RESOLUTION_OVERRUN),
+    ARRIVAL_AT_RISK(Milestone.ON_SITE_ARRIVAL, "sla.at_risk", "arrival_at_risk_at", "arrival_at_risk_flagged_at",
+            "w.arrived_at is null and w.cancelled_at is null and w.arrival_at_risk_flagged_at is null", null),
+    ARRIVAL_BREACHED(Milestone.ON_SITE_ARRIVAL, "sla.breached", "arrival_due_at", "arrival_breached_at",
+            "w.arrived_at is null and w.cancelled_at is null and w.arrival_breached_at is null", null);
 
-    public final String milestone;
+    /** What is being timed. */
+    public enum Milestone { FIRST_RESPONSE, RESOLUTION, ON_SITE_ARRIVAL }
+
+    public final Milestone milestone;
     public final String eventType;
     final String dueColumn;
     final String flagColumn;
     final String pending;
+    /** The escalation a flag raises, or null. */
+    public final Trigger escalation;
 
-    SlaFlag(String milestone, String eventType, String dueColumn, String flagColumn, String pending) {
+    SlaFlag(Milestone milestone, String eventType, String dueColumn, String flagColumn, String pending,
+            Trigger escalation) {
         this.milestone = milestone;
         this.eventType = eventType;
         this.dueColumn = dueColumn;
         this.flagColumn = flagColumn;
         this.pending = pending;
+        this.escalation = escalation;
     }
 
-    public boolean isBreach() {
-        return eventType.equals("sla.breached");
+    public boolean onWorkOrders() {
+        return milestone == Milestone.ON_SITE_ARRIVAL;
     }
 
-    /** Picks due, unflagged tickets from the partial index (skipping rows another sweeper holds) and flags them. */
-    String flagStatement() {
+    public String metricName() {
+        return switch (eventType) {
+            case "sla.at_risk" -> "at_risk";
+            case "sla.breached" -> "breached";
+            default -> "overrun";
+        };
+    }
+
+    /**
+     * Locks a batch of due, unflagged rows from the partial index, skipping rows another sweeper (or a user's
+     * change) holds: columns id, ticket id, due time, ticket number, severity, chain length and head.
+     */
+    String claimStatement() {
+        if (onWorkOrders()) {
+            return """
+                    select w.id, w.ticket_id, w.%1$s, t.number, t.severity, t.timeline_length, t.timeline_head
+                    from work_order w join ticket t on t.id = w.ticket_id
+                    where w.%1$s <= ? and %2$s
+                    order by w.%1$s limit ?
+                    for update of w, t skip locked""".formatted(dueColumn, pending);
+        }
         return """
-                with due as (
-                    select id from ticket
-                    where %1$s <= ? and %3$s
-                    order by %1$s
-                    limit ?
-                    for update skip locked)
-                update ticket t set %2$s = ?, version = t.version + 1, updated_at = ?
-                from due where t.id = due.id and t.%2$s is null
-                returning t.id, t.number, t.severity, t.%1$s, t.timeline_length, t.timeline_head
-                """.formatted(dueColumn, flagColumn, pending);
+                select t.id, t.id, t.%1$s, t.number, t.severity, t.timeline_length, t.timeline_head
+                from ticket t
+                where t.%1$s <= ? and %2$s
+                order by t.%1$s limit ?
+                for update skip locked""".formatted(dueColumn, pending);
+    }
+
+    /** Work orders are flagged in their own table; a ticket's flag is set with its chain head (TimelineBatch). */
+    String workOrderFlagStatement() {
+        return "update work_order set " + flagColumn + " = ?, version = version + 1 where id = any(?)";
+    }
+
+    String ticketFlagColumn() {
+        return onWorkOrders() ? null : flagColumn;
     }
 
     /** The select part alone, for EXPLAIN in tests and benchmarks. */
     public String dueQuery() {
-        return "select id from ticket where %1$s <= ? and %2$s order by %1$s limit ?".formatted(dueColumn, pending);
+        String table = onWorkOrders() ? "work_order w" : "ticket t";
+        String alias = onWorkOrders() ? "w." : "t.";
+        return "select %1$s%2$s from %3$s where %1$s%4$s <= ? and %5$s order by %1$s%4$s limit ?"
+                .formatted(alias, "id", table, dueColumn, pending);
     }
 }

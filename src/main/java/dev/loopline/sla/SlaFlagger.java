@@ -1,9 +1,11 @@
 package dev.loopline.sla;
 
-import dev.loopline.common.Json;
+import dev.loopline.escalation.AckTargets;
+import dev.loopline.escalation.Escalation;
+import dev.loopline.escalation.EscalationRows;
+import dev.loopline.escalation.Escalations;
 import dev.loopline.security.Actor;
-import dev.loopline.timeline.TicketEvent;
-import dev.loopline.timeline.Timeline;
+import dev.loopline.timeline.TimelineBatch;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,107 +20,111 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Flags one batch of due tickets in one transaction: a conditional UPDATE … RETURNING marks each exactly once, then
- * the timeline events, the ticket chain heads and the outbox rows are written in JDBC batches.
+ * Flags one batch of due rows in one transaction: claim them (SKIP LOCKED, so concurrent sweepers never share a
+ * row), append the flag event (and any escalation it raises) to each ticket's timeline, set the flag.
  */
 @ApplicationScoped
 public class SlaFlagger {
 
-    /** A ticket the batch flagged. */
-    public record Flagged(UUID ticketId, String number, String severity, Instant dueAt) {
+    /** A row the batch flagged. */
+    public record Flagged(UUID id, UUID ticketId, String number, String severity, Instant dueAt) {
     }
-
-    private static final String INSERT_EVENT = "insert into ticket_event (id, ticket_id, seq, type, actor, actor_role,"
-            + " occurred_at, payload, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_OUTBOX = "insert into outbox_event (id, type, ticket_id, occurred_at, payload,"
-            + " created_at) values (?, ?, ?, ?, ?, ?)";
-    private static final String ADVANCE_CHAIN = "update ticket set timeline_length = ?, timeline_head = ? where id = ?";
 
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    AckTargets ackTargets;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Flagged> flagBatch(SlaFlag flag, Instant now, int limit) throws SQLException {
-        List<TicketEvent> events = new ArrayList<>();
         List<Flagged> flagged = new ArrayList<>();
+        TimelineBatch timeline = new TimelineBatch();
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement update = connection.prepareStatement(flag.flagStatement())) {
-                update.setTimestamp(1, Timestamp.from(now));
-                update.setInt(2, limit);
-                update.setTimestamp(3, Timestamp.from(now));
-                update.setTimestamp(4, Timestamp.from(now));
-                try (ResultSet rows = update.executeQuery()) {
+            try (PreparedStatement claim = connection.prepareStatement(flag.claimStatement())) {
+                claim.setTimestamp(1, Timestamp.from(now));
+                claim.setInt(2, limit);
+                try (ResultSet rows = claim.executeQuery()) {
                     while (rows.next()) {
-                        Flagged ticket = new Flagged(rows.getObject(1, UUID.class), rows.getString(2),
-                                rows.getString(3), rows.getTimestamp(4).toInstant());
-                        flagged.add(ticket);
-                        events.add(event(flag, ticket, rows.getInt(5), rows.getString(6), now));
+                        Flagged row = new Flagged(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                                rows.getString(4), rows.getString(5), rows.getTimestamp(3).toInstant());
+                        flagged.add(row);
+                        timeline.start(row.ticketId(), rows.getInt(6), rows.getString(7));
                     }
                 }
             }
-            if (!events.isEmpty()) {
-                write(connection, events);
+            if (flagged.isEmpty()) {
+                return flagged;
             }
+            List<Escalation> escalations = escalations(connection, flag, flagged, now);
+            for (Flagged row : flagged) {
+                timeline.append(row.ticketId(), flag.eventType, Actor.SYSTEM, now, payload(flag, row, now));
+            }
+            for (Escalation escalation : escalations) {
+                timeline.append(escalation.ticketId, Escalations.RAISED, Actor.SYSTEM, now,
+                        escalation.raisedPayload(numberOf(flagged, escalation.ticketId)));
+            }
+            timeline.write(connection, now, flag.ticketFlagColumn());
+            if (flag.onWorkOrders()) {
+                try (PreparedStatement update = connection.prepareStatement(flag.workOrderFlagStatement())) {
+                    update.setTimestamp(1, Timestamp.from(now));
+                    update.setArray(2, connection.createArrayOf("uuid",
+                            flagged.stream().map(Flagged::id).toArray()));
+                    update.executeUpdate();
+                }
+            }
+            EscalationRows.insert(connection, escalations);
         }
         return flagged;
     }
 
-    private static TicketEvent event(SlaFlag flag, Flagged ticket, int length, String head, Instant now) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("number", ticket.number());
-        payload.put("milestone", flag.milestone);
-        payload.put("severity", ticket.severity());
-        payload.put("dueAt", ticket.dueAt());
-        payload.put("flaggedAt", now);
-        TicketEvent event = new TicketEvent();
-        event.id = UUID.randomUUID();
-        event.ticketId = ticket.ticketId();
-        event.seq = length + 1;
-        event.type = flag.eventType;
-        event.actor = Actor.SYSTEM.id();
-        event.actorRole = Actor.SYSTEM.role();
-        event.occurredAt = now;
-        event.payload = Json.canonical(payload);
-        event.prevHash = head;
-        event.hash = Timeline.hashOf(event);
-        return event;
+    /** The escalations the flag raises, one per ticket, unless one is already open at that level. */
+    private List<Escalation> escalations(Connection connection, SlaFlag flag, List<Flagged> flagged, Instant now)
+            throws SQLException {
+        if (flag.escalation == null) {
+            return List.of();
+        }
+        int level = flag.escalation.level;
+        Set<UUID> alreadyOpen = EscalationRows.ticketsWithOpen(connection, level,
+                flagged.stream().map(Flagged::ticketId).distinct().toList());
+        Map<UUID, Escalation> raised = new LinkedHashMap<>();
+        for (Flagged row : flagged) {
+            if (!alreadyOpen.contains(row.ticketId()) && !raised.containsKey(row.ticketId())) {
+                raised.put(row.ticketId(), Escalation.open(row.ticketId(), level, flag.escalation,
+                        reason(flag, row), Actor.SYSTEM.id(), now,
+                        ackTargets.dueFrom(now, level, row.severity()), null));
+            }
+        }
+        return new ArrayList<>(raised.values());
     }
 
-    private static void write(Connection connection, List<TicketEvent> events) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT);
-                PreparedStatement outbox = connection.prepareStatement(INSERT_OUTBOX);
-                PreparedStatement advance = connection.prepareStatement(ADVANCE_CHAIN)) {
-            for (TicketEvent e : events) {
-                Timestamp at = Timestamp.from(e.occurredAt);
-                insert.setObject(1, e.id);
-                insert.setObject(2, e.ticketId);
-                insert.setInt(3, e.seq);
-                insert.setString(4, e.type);
-                insert.setString(5, e.actor);
-                insert.setString(6, e.actorRole);
-                insert.setTimestamp(7, at);
-                insert.setString(8, e.payload);
-                insert.setString(9, e.prevHash);
-                insert.setString(10, e.hash);
-                insert.addBatch();
-                outbox.setObject(1, UUID.randomUUID());
-                outbox.setString(2, e.type);
-                outbox.setObject(3, e.ticketId);
-                outbox.setTimestamp(4, at);
-                outbox.setString(5, e.payload);
-                outbox.setTimestamp(6, at);
-                outbox.addBatch();
-                advance.setInt(1, e.seq);
-                advance.setString(2, e.hash);
-                advance.setObject(3, e.ticketId);
-                advance.addBatch();
-            }
-            insert.executeBatch();
-            outbox.executeBatch();
-            advance.executeBatch();
+    private static String reason(SlaFlag flag, Flagged row) {
+        return switch (flag.escalation) {
+            case RESPONSE_BREACH -> "No first response by " + row.dueAt();
+            case RESOLUTION_BREACH -> "Not resolved by " + row.dueAt();
+            default -> "Still not resolved at " + row.dueAt() + ", half the resolution target past its due time";
+        };
+    }
+
+    private static Map<String, Object> payload(SlaFlag flag, Flagged row, Instant now) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("number", row.number());
+        payload.put("milestone", flag.milestone);
+        payload.put("severity", row.severity());
+        payload.put("dueAt", row.dueAt());
+        payload.put("flaggedAt", now);
+        if (flag.onWorkOrders()) {
+            payload.put("workOrderId", row.id());
         }
+        return payload;
+    }
+
+    private static String numberOf(List<Flagged> flagged, UUID ticketId) {
+        return flagged.stream().filter(f -> f.ticketId().equals(ticketId)).findFirst().map(Flagged::number)
+                .orElseThrow();
     }
 }

@@ -1,6 +1,7 @@
 package dev.loopline.sla;
 
 import dev.loopline.common.LooplineConfig;
+import dev.loopline.escalation.EscalationClimb;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * One sweep over what is due: for each flag, bounded batches until nothing due is left (or the per-sweep cap is
+ * One sweep over what is due: for each flag (then for escalations awaiting acknowledgement), bounded batches until nothing due is left (or the per-sweep cap is
  * reached). Safe to run on several instances at once: each ticket is flagged exactly once.
  */
 @ApplicationScoped
@@ -25,23 +26,46 @@ public class SlaSweep {
     SlaFlagger flagger;
 
     @Inject
+    EscalationClimb climb;
+
+    @Inject
     MeterRegistry meters;
 
     @Inject
     LooplineConfig config;
 
-    /** How many tickets each flag was raised on in this sweep. */
-    public Map<SlaFlag, Integer> sweep(Instant now) {
+    /** What one sweep did: how many rows each flag was raised on, and how many escalations fell overdue. */
+    public record Result(Map<SlaFlag, Integer> flagged, int escalationsOverdue) {
+    }
+
+    public Result sweep(Instant now) {
         Timer.Sample sample = Timer.start(meters);
         Map<SlaFlag, Integer> counts = new EnumMap<>(SlaFlag.class);
         try {
             for (SlaFlag flag : SlaFlag.values()) {
                 counts.put(flag, sweep(flag, now));
             }
+            return new Result(counts, climb(now));
         } finally {
             sample.stop(meters.timer("loopline.sla.sweep.duration"));
         }
-        return counts;
+    }
+
+    /** Unacknowledged escalations climb the ladder, in bounded batches like the flags. */
+    private int climb(Instant now) {
+        int total = 0;
+        for (int batch = 0; batch < config.sla().sweepMaxBatches(); batch++) {
+            int overdue = climb.climbBatch(now, config.sla().sweepBatch() / 10);
+            total += overdue;
+            if (overdue < config.sla().sweepBatch() / 10) {
+                break;
+            }
+        }
+        if (total > 0) {
+            meters.counter("loopline.escalations.overdue").increment(total);
+            LOG.infof("escalation sweep: %d overdue", total);
+        }
+        return total;
     }
 
     private int sweep(SlaFlag flag, Instant now) {
@@ -55,8 +79,8 @@ public class SlaSweep {
                 return total;
             }
             for (SlaFlagger.Flagged ticket : flagged) {
-                meters.counter("loopline.sla.flags", "milestone", flag.milestone, "flag",
-                        flag.isBreach() ? "breached" : "at_risk", "severity", ticket.severity()).increment();
+                meters.counter("loopline.sla.flags", "milestone", flag.milestone.name(), "flag", flag.metricName(),
+                        "severity", ticket.severity()).increment();
             }
             total += flagged.size();
             if (flagged.size() < config.sla().sweepBatch()) {

@@ -10,12 +10,17 @@ public record SlaTargets(Duration firstResponse, Duration onSiteArrival, Duratio
     public record Due(Instant atRiskAt, Instant dueAt) {
     }
 
-    /** The ticket's stored due times, computed once from its acceptance time. */
-    public record TicketDueTimes(Due firstResponse, Due resolution) {
+    /**
+     * The ticket's stored due times, computed once from its acceptance time; `resolutionOverrunAt` is a further half
+     * of the resolution target after its due time (level-3 escalation).
+     */
+    public record TicketDueTimes(Due firstResponse, Due resolution, Instant resolutionOverrunAt) {
     }
 
     public TicketDueTimes dueFrom(Instant acceptedAt, WorkingTime clock) {
-        return new TicketDueTimes(due(acceptedAt, firstResponse, clock), due(acceptedAt, resolution, clock));
+        Due resolutionDue = due(acceptedAt, resolution, clock);
+        return new TicketDueTimes(due(acceptedAt, firstResponse, clock), resolutionDue,
+                clock.plus(resolutionDue.dueAt(), resolution.dividedBy(2)));
     }
 
     public Due onSiteArrivalFrom(Instant dispatchedAt, WorkingTime clock) {

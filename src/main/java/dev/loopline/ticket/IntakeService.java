@@ -3,9 +3,11 @@ package dev.loopline.ticket;
 import dev.loopline.authority.AuthorityLimit;
 import dev.loopline.category.Category;
 import dev.loopline.common.IdempotencyKeys;
+import dev.loopline.escalation.Escalations;
+import dev.loopline.escalation.Trigger;
 import dev.loopline.common.Json;
 import dev.loopline.common.LooplineConfig;
-import dev.loopline.common.OutboxEvent;
+import dev.loopline.outbox.OutboxEvent;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.security.Actor;
@@ -58,6 +60,9 @@ public class IntakeService {
 
     @Inject
     SlaPolicies policies;
+
+    @Inject
+    Escalations escalations;
 
     @Transactional
     public Intake accept(Actor actor, String idempotencyKey, CreateTicketRequest request) {
@@ -140,6 +145,7 @@ public class IntakeService {
         t.responseAtRiskAt = due.firstResponse().atRiskAt();
         t.resolutionDueAt = due.resolution().dueAt();
         t.resolutionAtRiskAt = due.resolution().atRiskAt();
+        t.resolutionOverrunAt = due.resolutionOverrunAt();
         t.updatedAt = now;
         t.timelineHead = Timeline.GENESIS;
         repeats.repeats().forEach(r -> t.repeatOf.add(r.id()));
@@ -147,10 +153,27 @@ public class IntakeService {
         TicketEvent accepted = Timeline.next(t, EventTypes.TICKET_ACCEPTED, actor, now, payload);
         t.persist();
         accepted.persist();
+        escalateAtIntake(t, repeats, now);
         OutboxEvent.publish(EventTypes.TICKET_ACCEPTED, t.id, now, payload);
         meters.counter("loopline.tickets.accepted", "utility", t.utility.name(), "severity", t.severity.name())
                 .increment();
         return t;
+    }
+
+    /** DESIGN §5: a third repeat goes to a supervisor; media, a regulator or public-opinion risk to a manager. */
+    private void escalateAtIntake(Ticket t, RepeatComplaints.Finding repeats, Instant now) {
+        if (repeats.escalate()) {
+            escalations.raise(t, Trigger.REPEAT_COMPLAINT.level, Trigger.REPEAT_COMPLAINT, "Complaint "
+                    + (repeats.repeats().size() + 1) + " of the same kind within the repeat window", Actor.SYSTEM, now,
+                    null);
+        }
+        if (t.channel == Channel.MEDIA || t.channel == Channel.REGULATOR) {
+            escalations.raise(t, Trigger.EXTERNAL_CHANNEL.level, Trigger.EXTERNAL_CHANNEL,
+                    "The complaint came through " + t.channel, Actor.SYSTEM, now, null);
+        } else if (t.publicOpinionRisk) {
+            escalations.raise(t, Trigger.PUBLIC_OPINION_RISK.level, Trigger.PUBLIC_OPINION_RISK,
+                    "Public-opinion risk (舆情风险) flagged at intake", Actor.SYSTEM, now, null);
+        }
     }
 
     private void checkIntake(CreateTicketRequest request, String phone, String account, Instant now) {

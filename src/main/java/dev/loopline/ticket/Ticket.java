@@ -1,5 +1,7 @@
 package dev.loopline.ticket;
 
+import dev.loopline.common.ProblemException;
+import dev.loopline.common.ProblemType;
 import dev.loopline.severity.Severity;
 import dev.loopline.timeline.Chained;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -11,6 +13,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -116,6 +119,12 @@ public class Ticket extends PanacheEntityBase implements Chained {
     @Column(name = "resolution_at_risk_at")
     public Instant resolutionAtRiskAt;
 
+    @Column(name = "resolution_overrun_at")
+    public Instant resolutionOverrunAt;
+
+    @Column(name = "resolution_overrun_flagged_at")
+    public Instant resolutionOverrunFlaggedAt;
+
     @Column(name = "first_response_at")
     public Instant firstResponseAt;
 
@@ -193,6 +202,22 @@ public class Ticket extends PanacheEntityBase implements Chained {
     @CollectionTable(name = "ticket_repeat", joinColumns = @JoinColumn(name = "ticket_id"))
     @Column(name = "repeat_of_id")
     public Set<UUID> repeatOf = new LinkedHashSet<>();
+
+    /**
+     * Locks the ticket row for this transaction, so racing writes run one after another and the later one sees
+     * what the first did (and is refused by the rules, or by If-Match when it read an older version).
+     */
+    public static Ticket lockForChange(UUID id, Long expectedVersion) {
+        Ticket ticket = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket == null) {
+            throw ProblemException.notFound("Ticket", id);
+        }
+        if (expectedVersion != null && expectedVersion != ticket.version) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The ticket is at version " + ticket.version
+                    + ", not " + expectedVersion + "; reload it and decide again");
+        }
+        return ticket;
+    }
 
     /** Earlier tickets of the same customer (phone or account) and category accepted since the given time. */
     public static List<Ticket> ofCustomerSince(String phone, String account, String category, Instant since) {

@@ -2,6 +2,8 @@ package dev.loopline.workflow;
 
 import dev.loopline.authority.AuthorityLimit;
 import dev.loopline.common.ProblemException;
+import dev.loopline.escalation.Escalations;
+import dev.loopline.escalation.Trigger;
 import dev.loopline.common.ProblemType;
 import dev.loopline.security.Actor;
 import dev.loopline.severity.Severity;
@@ -33,9 +35,12 @@ public class LoopControlService {
     @Inject
     SlaPolicies policies;
 
+    @Inject
+    Escalations escalations;
+
     @Transactional
     public StepService.Outcome followUp(UUID id, Long ifMatch, Actor actor, StepRequests.FollowUp followUp) {
-        Ticket t = changes.lock(id, ifMatch);
+        Ticket t = Ticket.lockForChange(id, ifMatch);
         ClosedLoop.require(t.status, Action.RECORD_FOLLOW_UP);
         LoopRules.followUpComplete(followUp);
         Instant now = Instant.now(clock);
@@ -60,7 +65,7 @@ public class LoopControlService {
 
     @Transactional
     public StepService.Outcome reopen(UUID id, Long ifMatch, Actor actor, StepRequests.Reopen request) {
-        Ticket t = changes.lock(id, ifMatch);
+        Ticket t = Ticket.lockForChange(id, ifMatch);
         ClosedLoop.require(t.status, Action.REOPEN);
         reopen(t, actor, Instant.now(clock), StepService.detail("reason", request.reason().strip()));
         changes.flush();
@@ -78,7 +83,7 @@ public class LoopControlService {
 
     @Transactional
     public StepService.Outcome pause(UUID id, Long ifMatch, Actor actor, StepRequests.Pause pause) {
-        Ticket t = changes.lock(id, ifMatch);
+        Ticket t = Ticket.lockForChange(id, ifMatch);
         ClosedLoop.require(t.status, Action.PAUSE);
         Instant now = Instant.now(clock);
         t.pausedAt = now;
@@ -92,7 +97,7 @@ public class LoopControlService {
     /** Resumes where the ticket stopped; every running SLA clock moves by exactly the paused time. */
     @Transactional
     public StepService.Outcome resume(UUID id, Long ifMatch, Actor actor, StepRequests.Resume resume) {
-        Ticket t = changes.lock(id, ifMatch);
+        Ticket t = Ticket.lockForChange(id, ifMatch);
         ClosedLoop.require(t.status, Action.RESUME);
         Instant now = Instant.now(clock);
         Duration paused = Duration.between(t.pausedAt, now);
@@ -105,6 +110,7 @@ public class LoopControlService {
         }
         t.resolutionDueAt = t.resolutionDueAt.plus(paused);
         t.resolutionAtRiskAt = t.resolutionAtRiskAt.plus(paused);
+        t.resolutionOverrunAt = t.resolutionOverrunAt.plus(paused);
         record.put("responseDueAt", t.responseDueAt);
         record.put("resolutionDueAt", t.resolutionDueAt);
         t.pausedSeconds += paused.toSeconds();
@@ -119,7 +125,7 @@ public class LoopControlService {
     /** PATCH: severity (with a reason; recomputes due times), class, owner, public-opinion risk. */
     @Transactional
     public StepService.Outcome update(UUID id, long ifMatch, Actor actor, TicketPatch patch) {
-        Ticket t = changes.lock(id, ifMatch);
+        Ticket t = Ticket.lockForChange(id, ifMatch);
         ClosedLoop.require(t.status, Action.UPDATE);
         Instant now = Instant.now(clock);
         Map<String, Object> before = new LinkedHashMap<>();
@@ -147,6 +153,10 @@ public class LoopControlService {
         }
         changes.record(t, "ticket.updated", actor, now, before, after,
                 StepService.detail("reason", patch.severityReason()));
+        if (Boolean.TRUE.equals(after.get("publicOpinionRisk"))) {
+            escalations.raise(t, Trigger.PUBLIC_OPINION_RISK.level, Trigger.PUBLIC_OPINION_RISK,
+                    "Public-opinion risk (舆情风险) flagged by " + actor.id(), actor, now, null);
+        }
         changes.flush();
         return StepService.Outcome.of(t);
     }
@@ -171,6 +181,7 @@ public class LoopControlService {
         }
         t.resolutionDueAt = due.resolution().dueAt().plus(paused);
         t.resolutionAtRiskAt = due.resolution().atRiskAt().plus(paused);
+        t.resolutionOverrunAt = due.resolutionOverrunAt().plus(paused);
         after.put("severity", t.severity);
         after.put("responseDueAt", t.responseDueAt);
         after.put("resolutionDueAt", t.resolutionDueAt);

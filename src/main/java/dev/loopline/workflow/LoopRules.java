@@ -12,6 +12,7 @@ public final class LoopRules {
 
     public static final String FIRST_CONTACT_REQUIRED = "FIRST_CONTACT_REQUIRED";
     public static final String FINDINGS_NEED_TEXT = "FINDINGS_NEED_TEXT";
+    public static final String FINDINGS_WAIT_FOR_WORK_ORDERS = "FINDINGS_WAIT_FOR_WORK_ORDERS";
     public static final String FINDINGS_NEED_ROOT_CAUSE = "FINDINGS_NEED_ROOT_CAUSE";
     public static final String FINDINGS_NEED_RESPONSIBLE_DEPARTMENT = "FINDINGS_NEED_RESPONSIBLE_DEPARTMENT";
     public static final String AGREEMENT_NEEDS_TWO_OPTIONS = "AGREEMENT_NEEDS_TWO_OPTIONS";
@@ -31,6 +32,11 @@ public final class LoopRules {
     public static void firstContactLogged(int contacts) {
         refuseIf(contacts == 0, FIRST_CONTACT_REQUIRED, null,
                 "Log a contact with the customer (POST /contacts) before leaving step 1");
+    }
+
+    public static void workOrdersClosed(long openWorkOrders) {
+        refuseIf(openWorkOrders > 0, FINDINGS_WAIT_FOR_WORK_ORDERS, null,
+                openWorkOrders + " field work order(s) still open: complete or cancel them before the findings");
     }
 
     public static void findingsComplete(StepRequests.Findings findings) {

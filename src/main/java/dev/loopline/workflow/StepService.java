@@ -7,6 +7,7 @@ import dev.loopline.security.Actor;
 import dev.loopline.sla.SlaPolicy;
 import dev.loopline.ticket.Ticket;
 import dev.loopline.ticket.TicketStatus;
+import dev.loopline.workorder.WorkOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,7 +41,7 @@ public class StepService {
 
     @Transactional
     public Outcome logContact(UUID id, Long ifMatch, Actor actor, StepRequests.Contact contact) {
-        Ticket t = changes.lock(id, ifMatch);
+        Ticket t = Ticket.lockForChange(id, ifMatch);
         ClosedLoop.require(t.status, Action.LOG_CONTACT);
         Instant now = Instant.now(clock);
         boolean customerFacing = Boolean.TRUE.equals(contact.customerFacing());
@@ -69,7 +70,7 @@ public class StepService {
 
     @Transactional
     public Outcome startInvestigation(UUID id, Long ifMatch, Actor actor, StepRequests.Investigation request) {
-        Ticket t = changes.lock(id, ifMatch);
+        Ticket t = Ticket.lockForChange(id, ifMatch);
         ClosedLoop.require(t.status, Action.START_INVESTIGATION);
         LoopRules.firstContactLogged(t.contactCount);
         changes.move(t, ClosedLoop.afterStep(Action.START_INVESTIGATION), "ticket.investigation_started", actor,
@@ -80,8 +81,9 @@ public class StepService {
 
     @Transactional
     public Outcome recordFindings(UUID id, Long ifMatch, Actor actor, StepRequests.Findings findings) {
-        Ticket t = changes.lock(id, ifMatch);
+        Ticket t = Ticket.lockForChange(id, ifMatch);
         ClosedLoop.require(t.status, Action.RECORD_FINDINGS);
+        LoopRules.workOrdersClosed(WorkOrder.countOpen(t.id));
         LoopRules.findingsComplete(findings);
         t.rootCause = findings.rootCause().name();
         t.primaryDepartment = findings.responsibleDepartments().stream()
@@ -99,7 +101,7 @@ public class StepService {
 
     @Transactional
     public Outcome reachAgreement(UUID id, Long ifMatch, Actor actor, StepRequests.Agreement agreement) {
-        Ticket t = changes.lock(id, ifMatch);
+        Ticket t = Ticket.lockForChange(id, ifMatch);
         ClosedLoop.require(t.status, Action.REACH_AGREEMENT);
         Instant now = Instant.now(clock);
         LoopRules.agreementComplete(agreement, now);
@@ -122,7 +124,7 @@ public class StepService {
 
     @Transactional
     public Outcome recordCompensation(UUID id, Long ifMatch, Actor actor, StepRequests.Compensation compensation) {
-        Ticket t = changes.lock(id, ifMatch);
+        Ticket t = Ticket.lockForChange(id, ifMatch);
         ClosedLoop.require(t.status, Action.RECORD_COMPENSATION);
         LoopRules.compensationComplete(compensation);
         Instant now = Instant.now(clock);
@@ -151,7 +153,7 @@ public class StepService {
 
     @Transactional
     public Outcome decideApproval(UUID id, Long ifMatch, Actor actor, StepRequests.Approval approval) {
-        Ticket t = changes.lock(id, ifMatch);
+        Ticket t = Ticket.lockForChange(id, ifMatch);
         ClosedLoop.require(t.status, Action.DECIDE_APPROVAL);
         LoopRules.approverMayApprove(t.compensationRequestedBy, actor.id(),
                 AuthorityLimit.matrix().covers(actor.roles(), t.compensationAmount));
@@ -174,7 +176,7 @@ public class StepService {
 
     @Transactional
     public Outcome signOffClosure(UUID id, Long ifMatch, Actor actor, StepRequests.SignOff signOff) {
-        Ticket t = changes.lock(id, ifMatch);
+        Ticket t = Ticket.lockForChange(id, ifMatch);
         ClosedLoop.require(t.status, Action.SIGN_OFF_CLOSURE);
         LoopRules.maySignOff(AuthorityLimit.matrix().of(actor.roles()).maySignOffClosure());
         Map<String, Object> before = new HashMap<>();

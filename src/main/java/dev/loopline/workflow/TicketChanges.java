@@ -1,8 +1,6 @@
 package dev.loopline.workflow;
 
-import dev.loopline.common.OutboxEvent;
-import dev.loopline.common.ProblemException;
-import dev.loopline.common.ProblemType;
+import dev.loopline.outbox.OutboxEvent;
 import dev.loopline.phrase.ForbiddenPhrase;
 import dev.loopline.phrase.PhraseCheck;
 import dev.loopline.security.Actor;
@@ -10,38 +8,20 @@ import dev.loopline.ticket.Ticket;
 import dev.loopline.ticket.TicketStatus;
 import dev.loopline.timeline.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * The one way a ticket is changed: lock it, check the caller's If-Match, record the change on the timeline (with
- * before and after) and, for outbound events, in the outbox — all in the caller's transaction.
+ * How a step records a change of a locked ticket (Ticket.lockForChange): on the timeline, with before and after,
+ * and for outbound events in the outbox — all in the caller's transaction.
  */
 @ApplicationScoped
 public class TicketChanges {
 
     public static final String FORBIDDEN_PHRASE = "text.forbidden_phrase";
     public static final String STEP_COMPLETED = "ticket.step_completed";
-
-    /**
-     * Locks the ticket row for this transaction, so racing writes run one after another and the later one sees
-     * what the first did (and is refused by the rules, or by If-Match).
-     */
-    public Ticket lock(UUID id, Long expectedVersion) {
-        Ticket ticket = Ticket.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (ticket == null) {
-            throw ProblemException.notFound("Ticket", id);
-        }
-        if (expectedVersion != null && expectedVersion != ticket.version) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The ticket is at version " + ticket.version
-                    + ", not " + expectedVersion + "; reload it and decide again");
-        }
-        return ticket;
-    }
 
     /** Appends an event; `details` is the record of what was done, `before`/`after` the fields it changed. */
     public void record(Ticket ticket, String type, Actor actor, Instant at, Map<String, Object> before,

@@ -59,7 +59,24 @@ class AccessTest {
                 new Endpoint("GET", "/api/v1/sla/calendars", Set.of("admin", "supervisor", "manager")),
                 new Endpoint("GET", "/api/v1/sla/calendars/cn-mainland", Set.of("admin", "supervisor", "manager")),
                 new Endpoint("PUT", "/api/v1/sla/calendars/cn-mainland", Set.of("admin")),
-                new Endpoint("GET", "/api/v1/sla/board", Set.of("supervisor", "manager")));
+                new Endpoint("GET", "/api/v1/sla/board", Set.of("supervisor", "manager")),
+                new Endpoint("POST", "/api/v1/tickets/" + id + "/escalations", readers),
+                new Endpoint("GET", "/api/v1/escalations", readers),
+                new Endpoint("GET", "/api/v1/escalations/" + id, readers),
+                new Endpoint("POST", "/api/v1/escalations/" + id + "/acknowledgement", Set.of("supervisor", "manager")),
+                new Endpoint("POST", "/api/v1/tickets/" + id + "/work-orders", readers),
+                new Endpoint("GET", "/api/v1/tickets/" + id + "/work-orders", readers),
+                new Endpoint("GET", "/api/v1/work-orders", Set.of("steward", "agent", "supervisor", "manager")),
+                new Endpoint("GET", "/api/v1/work-orders/" + id, Set.of("steward", "agent", "supervisor", "manager")),
+                new Endpoint("POST", "/api/v1/work-orders/" + id + "/acceptance", Set.of("steward")),
+                new Endpoint("POST", "/api/v1/work-orders/" + id + "/arrival", Set.of("steward")),
+                new Endpoint("POST", "/api/v1/work-orders/" + id + "/completion", Set.of("steward")),
+                new Endpoint("POST", "/api/v1/work-orders/" + id + "/cancellation",
+                        Set.of("steward", "agent", "supervisor", "manager")),
+                new Endpoint("GET", "/api/v1/admin/webhooks", Set.of("admin")),
+                new Endpoint("POST", "/api/v1/admin/webhooks", Set.of("admin")),
+                new Endpoint("DELETE", "/api/v1/admin/webhooks/" + id, Set.of("admin")),
+                new Endpoint("GET", "/api/v1/admin/webhooks/" + id + "/deliveries", Set.of("admin")));
     }
 
     static Stream<Arguments> refusedRoles() {

@@ -26,7 +26,10 @@ class SweepIndexTest {
             SlaFlag.RESPONSE_AT_RISK, "ticket_response_at_risk_due",
             SlaFlag.RESPONSE_BREACHED, "ticket_response_breach_due",
             SlaFlag.RESOLUTION_AT_RISK, "ticket_resolution_at_risk_due",
-            SlaFlag.RESOLUTION_BREACHED, "ticket_resolution_breach_due");
+            SlaFlag.RESOLUTION_BREACHED, "ticket_resolution_breach_due",
+            SlaFlag.RESOLUTION_OVERRUN, "ticket_resolution_overrun_due",
+            SlaFlag.ARRIVAL_AT_RISK, "work_order_arrival_at_risk_due",
+            SlaFlag.ARRIVAL_BREACHED, "work_order_arrival_breach_due");
 
     @Inject
     AgroalDataSource db;

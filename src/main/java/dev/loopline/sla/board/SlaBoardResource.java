@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class SlaBoardResource {
 
-    private static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
-
     @Inject
     SlaBoard board;
 
@@ -34,14 +31,19 @@ public class SlaBoardResource {
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     @Operation(operationId = "getSlaBoard", summary = "Open tickets by severity and state, the at-risk and breached"
-            + " lists (oldest due first), and compliance, response and close times and satisfaction for a period")
+            + " lists (oldest due first), and compliance, response and close times and satisfaction for a period"
+            + " (default: the last 30 days, as of the snapshot in open.asOf)")
     public BoardView get(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("atRiskCursor") String atRiskCursor, @QueryParam("breachedCursor") String breachedCursor,
             @QueryParam("limit") String limit) {
-        Instant end = instant("to", to, Instant.now(clock));
-        Instant start = instant("from", from, end.minus(DEFAULT_PERIOD));
-        if (!start.isBefore(end)) {
-            throw ProblemException.badParameter("from", "must be before to");
+        Instant end = null;
+        Instant start = null;
+        if (from != null || to != null) {
+            end = instant("to", to, Instant.now(clock));
+            start = instant("from", from, end.minus(BoardSnapshot.DEFAULT_PERIOD));
+            if (!start.isBefore(end)) {
+                throw ProblemException.badParameter("from", "must be before to");
+            }
         }
         return board.board(start, end, Params.text("atRiskCursor", atRiskCursor, 200),
                 Params.text("breachedCursor", breachedCursor, 200), Params.limit(limit, 20));

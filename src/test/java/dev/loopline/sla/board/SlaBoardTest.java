@@ -34,7 +34,7 @@ class SlaBoardTest {
     SlaSweep sweep;
 
     @Inject
-    OpenTicketCounts counts;
+    BoardSnapshot counts;
 
     @AfterEach
     void realTimeAgain() {

@@ -1,5 +1,6 @@
-package dev.loopline.common;
+package dev.loopline.outbox;
 
+import dev.loopline.common.Json;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,6 +29,9 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    @Column(name = "fanned_out_at")
+    public Instant fannedOutAt;
 
     public static OutboxEvent publish(String type, UUID ticketId, Instant occurredAt, Object data) {
         OutboxEvent event = new OutboxEvent();

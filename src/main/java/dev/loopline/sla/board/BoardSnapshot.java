@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,18 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Open tickets by severity and state, counted in the background every few seconds: counting a million open
- * tickets on every board request would cost more than the answer is worth a few seconds fresher.
+ * What the board shows of all tickets — open tickets by severity and state, and the figures of the default period
+ * (the last 30 days) — taken in the background every few seconds: over a million tickets, computing them on every
+ * request would cost far more than an answer a few seconds fresher is worth.
  */
 @ApplicationScoped
-public class OpenTicketCounts {
+public class BoardSnapshot {
 
-    /** The counts and when they were taken. */
-    public record Snapshot(Instant asOf, Map<String, Map<String, Long>> bySeverityAndState) {
+    public static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
+
+    /** The counts, the default period's figures, and when they were taken. */
+    public record Snapshot(Instant asOf, Map<String, Map<String, Long>> bySeverityAndState,
+            BoardView.Period defaultPeriod) {
 
         long total(Severity severity) {
             return bySeverityAndState.getOrDefault(severity.name(), Map.of()).values().stream()
@@ -43,6 +48,9 @@ public class OpenTicketCounts {
     Clock clock;
 
     @Inject
+    PeriodFigures figures;
+
+    @Inject
     LooplineConfig config;
 
     void registerGauges(@Observes StartupEvent start, MeterRegistry meters) {
@@ -52,13 +60,13 @@ public class OpenTicketCounts {
         }
     }
 
-    @Scheduled(identity = "open-ticket-counts", every = "${loopline.sla.board-refresh-every}",
+    @Scheduled(identity = "board-snapshot", every = "${loopline.sla.board-refresh-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRefresh() {
         refresh();
     }
 
-    /** The latest counts; taken now if there are none yet or they are older than two refresh periods. */
+    /** The latest snapshot; taken now if there are none yet or they are older than two refresh periods. */
     public Snapshot current() {
         Snapshot snapshot = latest.get();
         if (snapshot == null || snapshot.asOf().isBefore(Instant.now(clock).minus(config.sla().boardRefreshEvery().multipliedBy(2)))) {
@@ -79,7 +87,7 @@ public class OpenTicketCounts {
             counts.computeIfAbsent((String) row[0], s -> new TreeMap<>()).put((String) row[1],
                     ((Number) row[2]).longValue());
         }
-        Snapshot snapshot = new Snapshot(now, counts);
+        Snapshot snapshot = new Snapshot(now, counts, figures.period(now.minus(DEFAULT_PERIOD), now));
         latest.set(snapshot);
         return snapshot;
     }

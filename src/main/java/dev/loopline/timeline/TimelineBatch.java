@@ -1,0 +1,113 @@
+package dev.loopline.timeline;
+
+import dev.loopline.common.Json;
+import dev.loopline.security.Actor;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Appends events to many tickets' timelines in JDBC batches, for bulk jobs (the SLA sweep): the same hash chain
+ * as {@link Timeline}, and the same event in the outbox. The caller holds the ticket rows locked.
+ */
+public final class TimelineBatch {
+
+    /** A ticket's chain: how many events it has and the hash of the last. */
+    public record Head(int length, String hash) {
+    }
+
+    private static final String INSERT_EVENT = "insert into ticket_event (id, ticket_id, seq, type, actor, actor_role,"
+            + " occurred_at, payload, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_OUTBOX = "insert into outbox_event (id, type, ticket_id, occurred_at, payload,"
+            + " created_at) values (?, ?, ?, ?, ?, ?)";
+
+    private final Map<UUID, Head> heads = new LinkedHashMap<>();
+    private final List<TicketEvent> events = new ArrayList<>();
+
+    public void start(UUID ticketId, int length, String hash) {
+        heads.putIfAbsent(ticketId, new Head(length, hash));
+    }
+
+    public boolean isEmpty() {
+        return events.isEmpty();
+    }
+
+    public void append(UUID ticketId, String type, Actor actor, Instant at, Object payload) {
+        Head head = heads.get(ticketId);
+        TicketEvent event = new TicketEvent();
+        event.id = UUID.randomUUID();
+        event.ticketId = ticketId;
+        event.seq = head.length() + 1;
+        event.type = type;
+        event.actor = actor.id();
+        event.actorRole = actor.role();
+        event.occurredAt = at.truncatedTo(ChronoUnit.MICROS);
+        event.payload = Json.canonical(payload);
+        event.prevHash = head.hash();
+        event.hash = Timeline.hashOf(event);
+        heads.put(ticketId, new Head(event.seq, event.hash));
+        events.add(event);
+    }
+
+    /**
+     * Writes the events and their outbox rows, and advances each ticket's chain head in one set-based update that
+     * also sets `flagColumn` to `at` when given (so a flagged ticket row is written once).
+     */
+    public void write(Connection connection, Instant at, String flagColumn) throws SQLException {
+        Timestamp now = Timestamp.from(at);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT);
+                PreparedStatement outbox = connection.prepareStatement(INSERT_OUTBOX)) {
+            for (TicketEvent e : events) {
+                Timestamp when = Timestamp.from(e.occurredAt);
+                insert.setObject(1, e.id);
+                insert.setObject(2, e.ticketId);
+                insert.setInt(3, e.seq);
+                insert.setString(4, e.type);
+                insert.setString(5, e.actor);
+                insert.setString(6, e.actorRole);
+                insert.setTimestamp(7, when);
+                insert.setString(8, e.payload);
+                insert.setString(9, e.prevHash);
+                insert.setString(10, e.hash);
+                insert.addBatch();
+                outbox.setObject(1, UUID.randomUUID());
+                outbox.setString(2, e.type);
+                outbox.setObject(3, e.ticketId);
+                outbox.setTimestamp(4, when);
+                outbox.setString(5, e.payload);
+                outbox.setTimestamp(6, when);
+                outbox.addBatch();
+            }
+            insert.executeBatch();
+            outbox.executeBatch();
+        }
+        String flag = flagColumn == null ? "" : ", " + flagColumn + " = ?";
+        String advance = "update ticket t set timeline_length = v.len, timeline_head = v.head, version = t.version + 1,"
+                + " updated_at = ?" + flag + " from (select unnest(?::uuid[]) as id, unnest(?::int[]) as len,"
+                + " unnest(?::text[]) as head) v where t.id = v.id";
+        try (PreparedStatement update = connection.prepareStatement(advance)) {
+            int i = 1;
+            update.setTimestamp(i++, now);
+            if (flagColumn != null) {
+                update.setTimestamp(i++, now);
+            }
+            update.setArray(i++, array(connection, "uuid", heads.keySet().toArray()));
+            update.setArray(i++, array(connection, "int4", heads.values().stream().map(Head::length).toArray()));
+            update.setArray(i, array(connection, "text", heads.values().stream().map(Head::hash).toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    private static Array array(Connection connection, String type, Object[] values) throws SQLException {
+        return connection.createArrayOf(type, values);
+    }
+}
