@@ -56,6 +56,10 @@ public interface LooplineConfig {
         /** How often the board's counts of open tickets are taken. */
         @WithDefault("10s")
         Duration boardRefreshEvery();
+
+        /** How often the board's default period (last 30 days) is computed: it reads every ticket of the period. */
+        @WithDefault("60s")
+        Duration boardPeriodRefreshEvery();
     }
 
     /** The repeat-complaint rule of DESIGN §2. */

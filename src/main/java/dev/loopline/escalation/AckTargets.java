@@ -16,11 +16,19 @@ public class AckTargets {
     @Inject
     EntityManager em;
 
-    public Instant dueFrom(Instant raisedAt, int level, String severity) {
-        return raisedAt.plus(all().getOrDefault(level + ":" + severity, Duration.ofHours(1)));
+    /** The targets as read once, for a batch of raises. */
+    public record Targets(Map<String, Duration> byLevelAndSeverity) {
+
+        public Instant dueFrom(Instant raisedAt, int level, String severity) {
+            return raisedAt.plus(byLevelAndSeverity.getOrDefault(level + ":" + severity, Duration.ofHours(1)));
+        }
     }
 
-    public Map<String, Duration> all() {
+    public Instant dueFrom(Instant raisedAt, int level, String severity) {
+        return read().dueFrom(raisedAt, level, severity);
+    }
+
+    public Targets read() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select level, severity, seconds from escalation_ack_target")
                 .getResultList();
@@ -28,6 +36,6 @@ public class AckTargets {
         for (Object[] row : rows) {
             targets.put(((Number) row[0]).intValue() + ":" + row[1], Duration.ofSeconds(((Number) row[2]).longValue()));
         }
-        return targets;
+        return new Targets(targets);
     }
 }

@@ -92,11 +92,12 @@ public class SlaFlagger {
         Set<UUID> alreadyOpen = EscalationRows.ticketsWithOpen(connection, level,
                 flagged.stream().map(Flagged::ticketId).distinct().toList());
         Map<UUID, Escalation> raised = new LinkedHashMap<>();
+        AckTargets.Targets targets = ackTargets.read();
         for (Flagged row : flagged) {
             if (!alreadyOpen.contains(row.ticketId()) && !raised.containsKey(row.ticketId())) {
                 raised.put(row.ticketId(), Escalation.open(row.ticketId(), level, flag.escalation,
                         reason(flag, row), Actor.SYSTEM.id(), now,
-                        ackTargets.dueFrom(now, level, row.severity()), null));
+                        targets.dueFrom(now, level, row.severity()), null));
             }
         }
         return new ArrayList<>(raised.values());

@@ -69,6 +69,7 @@ public class SlaSweep {
     }
 
     private int sweep(SlaFlag flag, Instant now) {
+        long started = System.nanoTime();
         int total = 0;
         for (int batch = 0; batch < config.sla().sweepMaxBatches(); batch++) {
             List<SlaFlagger.Flagged> flagged;
@@ -88,7 +89,7 @@ public class SlaSweep {
             }
         }
         if (total > 0) {
-            LOG.infof("SLA sweep flagged %d tickets %s", total, flag);
+            LOG.infof("SLA sweep flagged %d %s in %d ms", total, flag, (System.nanoTime() - started) / 1_000_000);
         }
         return total;
     }

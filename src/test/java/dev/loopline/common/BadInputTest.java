@@ -99,6 +99,14 @@ class BadInputTest {
     }
 
     @Test
+    void aBodyOverTheLimitIs413() {
+        body.put("description", "x".repeat(70_000));
+        as(Tokens.agent()).body(body).post("/api/v1/tickets").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://loopline.dev/problems/payload-too-large"));
+    }
+
+    @Test
     void anotherContentTypeIs415() {
         clean(given().auth().oauth2(Tokens.agent()).contentType("text/plain").body("utility=HEATING")
                 .post("/api/v1/tickets").then().statusCode(415));

@@ -29,7 +29,7 @@ public class BoardSnapshot {
 
     public static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
 
-    /** The counts, the default period's figures, and when they were taken. */
+    /** The counts and when they were taken; the default period's figures (taken less often: they cost more). */
     public record Snapshot(Instant asOf, Map<String, Map<String, Long>> bySeverityAndState,
             BoardView.Period defaultPeriod) {
 
@@ -69,7 +69,8 @@ public class BoardSnapshot {
     /** The latest snapshot; taken now if there are none yet or they are older than two refresh periods. */
     public Snapshot current() {
         Snapshot snapshot = latest.get();
-        if (snapshot == null || snapshot.asOf().isBefore(Instant.now(clock).minus(config.sla().boardRefreshEvery().multipliedBy(2)))) {
+        Instant stale = Instant.now(clock).minus(config.sla().boardRefreshEvery().multipliedBy(2));
+        if (snapshot == null || snapshot.asOf().isBefore(stale)) {
             return refresh();
         }
         return snapshot;
@@ -87,7 +88,11 @@ public class BoardSnapshot {
             counts.computeIfAbsent((String) row[0], s -> new TreeMap<>()).put((String) row[1],
                     ((Number) row[2]).longValue());
         }
-        Snapshot snapshot = new Snapshot(now, counts, figures.period(now.minus(DEFAULT_PERIOD), now));
+        Snapshot previous = latest.get();
+        BoardView.Period period = previous == null
+                || previous.defaultPeriod().to().isBefore(now.minus(config.sla().boardPeriodRefreshEvery()))
+                ? figures.period(now.minus(DEFAULT_PERIOD), now) : previous.defaultPeriod();
+        Snapshot snapshot = new Snapshot(now, counts, period);
         latest.set(snapshot);
         return snapshot;
     }
