@@ -37,8 +37,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class IntakeService {
 
-    /** The ticket intake produced, and whether it was an earlier request's ticket answered again. */
-    public record Intake(Ticket ticket, boolean replayed) {
+    /** The ticket intake produced (as the API shows it), and whether an earlier request's ticket is answered again. */
+    public record Intake(TicketView ticket, boolean replayed) {
     }
 
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -51,6 +51,9 @@ public class IntakeService {
 
     @Inject
     TicketNumbers numbers;
+
+    @Inject
+    TicketQueries queries;
 
     @Inject
     IdempotencyKeys idempotencyKeys;
@@ -71,14 +74,14 @@ public class IntakeService {
             Optional<IdempotencyKeys.Earlier> earlier =
                     idempotencyKeys.claim(actor.id(), idempotencyKey, Json.sha256(Json.canonical(request)), now);
             if (earlier.isPresent()) {
-                return new Intake(replay(earlier.get(), request), true);
+                return new Intake(queries.viewOf(replay(earlier.get(), request)), true);
             }
         }
         Ticket ticket = create(actor, request, now);
         if (idempotencyKey != null) {
             idempotencyKeys.complete(actor.id(), idempotencyKey, ticket.id);
         }
-        return new Intake(ticket, false);
+        return new Intake(queries.viewOf(ticket), false);
     }
 
     private Ticket replay(IdempotencyKeys.Earlier earlier, CreateTicketRequest request) {

@@ -15,11 +15,8 @@ public class TicketNumbers {
 
     public String next(Utility utility, Instant acceptedAt, ZoneId zone) {
         int year = acceptedAt.atZone(zone).getYear();
-        Number value = (Number) em.createNativeQuery("""
-                insert into ticket_number_counter (prefix, year, last_value) values (?1, ?2, 1)
-                on conflict (prefix, year) do update set last_value = ticket_number_counter.last_value + 1
-                returning last_value""")
-                .setParameter(1, utility.numberPrefix).setParameter(2, year).getSingleResult();
+        Number value = (Number) em.createNativeQuery("select nextval(cast(?1 as regclass))")
+                .setParameter(1, "ticket_number_" + utility.numberPrefix.toLowerCase()).getSingleResult();
         return "%s-%d-%06d".formatted(utility.numberPrefix, year, value.longValue());
     }
 }

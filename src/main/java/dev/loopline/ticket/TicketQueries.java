@@ -25,9 +25,12 @@ public class TicketQueries {
     Clock clock;
 
     public TicketView get(UUID id) {
-        Ticket ticket = find(id);
+        return viewOf(find(id));
+    }
+
+    public TicketView viewOf(Ticket ticket) {
         List<Ticket> repeats = ticket.repeatOf.isEmpty() ? List.of() : Ticket.list("id in ?1", ticket.repeatOf);
-        return TicketView.from(ticket, repeats, StepPeriods.of(TicketEvent.ofTicket(id), Instant.now(clock)));
+        return TicketView.from(ticket, repeats, StepPeriods.of(TicketEvent.ofTicket(ticket.id), Instant.now(clock)));
     }
 
     public Ticket find(UUID id) {

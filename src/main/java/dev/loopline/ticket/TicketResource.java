@@ -61,7 +61,7 @@ public class TicketResource {
             @Valid @NotNull CreateTicketRequest request, UriInfo uri) {
         String key = Params.text("Idempotency-Key", idempotencyKey, MAX_IDEMPOTENCY_KEY);
         IntakeService.Intake result = intake.accept(actor.get(), key, request);
-        TicketView view = queries.get(result.ticket().id);
+        TicketView view = result.ticket();
         Response.ResponseBuilder created = Response.created(uri.getAbsolutePathBuilder().path(view.id().toString())
                 .build()).tag(etag(view)).entity(view);
         if (result.replayed()) {
