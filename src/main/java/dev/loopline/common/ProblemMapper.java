@@ -132,12 +132,16 @@ public class ProblemMapper {
         return false;
     }
 
+    /** The pool could not get a connection, or the connection broke: the database is down or restarting. */
     private static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
+            if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            // 08: connection failures; 57P: the server is shutting down, restarting or not yet accepting
+            if (t instanceof SQLException sql && ((sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
+                    || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
                 return true;
             }
         }
