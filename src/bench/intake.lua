@@ -6,6 +6,8 @@ local categories = { "INDOOR_TEMPERATURE_LOW", "NO_HEATING", "RADIATOR_LEAK", "H
 local vulnerabilities = { "[]", "[]", "[]", "[\"ELDERLY_ALONE\"]", "[\"INFANT_OR_CHILD\"]" }
 local channels = { "HOTLINE", "HOTLINE", "HOTLINE", "APP", "WECHAT", "GOV_HOTLINE_12345" }
 local counter = 0
+-- two wrk processes must not draw the same customers and keys: each gets its own SEED
+math.randomseed(tonumber(os.getenv("SEED") or os.time()))
 
 function setup(thread)
   thread:set("id", math.random(1, 1000000))
