@@ -109,6 +109,10 @@ public class ProblemMapper {
                     .entity(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "The database is not reachable; retry shortly",
                             path(uri), null, List.of())).build();
         }
+        if (dataRejected(e)) {
+            return respond(Problem.of(ProblemType.VALIDATION, "A value cannot be stored as given (e.g. a NUL character"
+                    + " in a text, or a number out of range)", path(uri), null, List.of()));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, incident %s", incident);
         return respond(Problem.of(ProblemType.INTERNAL, "Unexpected failure; quote incident " + incident,
@@ -126,6 +130,16 @@ public class ProblemMapper {
     private static boolean causedByBadSyntax(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** PostgreSQL refused a value (SQLSTATE class 22, data exception): the request's fault, nothing was written. */
+    private static boolean dataRejected(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 return true;
             }
         }

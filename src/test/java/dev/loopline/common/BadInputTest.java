@@ -99,6 +99,12 @@ class BadInputTest {
     }
 
     @Test
+    void aNulCharacterInATextIs422AndWritesNothing() {
+        body.put("description", "暖气不热\u0000");
+        clean(post().statusCode(422));
+    }
+
+    @Test
     void aBodyOverTheLimitIs413() {
         body.put("description", "x".repeat(70_000));
         as(Tokens.agent()).body(body).post("/api/v1/tickets").then().statusCode(413)
