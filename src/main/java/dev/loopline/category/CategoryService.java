@@ -38,10 +38,8 @@ public class CategoryService {
         if (request.code() != null && !request.code().equals(code)) {
             throw ProblemException.invalid("code", "must match the code in the path or be left out");
         }
-        Category category = Category.findById(code);
-        if (category == null) {
-            throw ProblemException.notFound("Category", code);
-        }
+        Category category = Category.<Category>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("Category", code));
         apply(category, request);
         return category;
     }
@@ -59,10 +57,8 @@ public class CategoryService {
     }
 
     public Category get(String code) {
-        Category category = Category.findById(code);
-        if (category == null) {
-            throw ProblemException.notFound("Category", code);
-        }
+        Category category = Category.<Category>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("Category", code));
         return category;
     }
 }

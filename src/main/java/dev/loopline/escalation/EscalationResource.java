@@ -46,7 +46,7 @@ public class EscalationResource {
         CursorPage<Escalation> page = escalations.list(Params.bool("open", open), level(level),
                 ticketId == null ? null : Params.uuid("ticketId", ticketId), Params.text("cursor", cursor, 200),
                 Params.limit(limit, 50));
-        return new CursorPage<>(page.items().stream().map(EscalationView::from).toList(), page.nextCursor());
+        return page.map(EscalationView::from);
     }
 
     @GET

@@ -2,6 +2,7 @@ package dev.loopline.escalation;
 
 import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
+import dev.loopline.common.Keyset;
 import dev.loopline.outbox.OutboxEvent;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
@@ -59,10 +60,8 @@ public class Escalations {
 
     @Transactional
     public Escalation acknowledge(UUID id, Actor actor, String note) {
-        Escalation escalation = Escalation.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (escalation == null) {
-            throw ProblemException.notFound("Escalation", id);
-        }
+        Escalation escalation = Escalation.<Escalation>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Escalation", id));
         EscalationLadder.requireMayAcknowledge(escalation.level, actor.roles());
         if (escalation.acknowledgedAt != null) {
             throw ProblemException.refusedBy(ALREADY_ACKNOWLEDGED, ProblemType.RULE_VIOLATED,
@@ -106,25 +105,14 @@ public class Escalations {
             clauses.add("ticketId = :ticketId");
             parameters.and("ticketId", ticketId);
         }
-        if (cursor != null) {
-            Cursor after = Cursor.decode(cursor);
-            clauses.add("(raisedAt < :at or (raisedAt = :at and id < :id))");
-            parameters.and("at", after.at()).and("id", after.id());
-        }
-        String where = clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
-        List<Escalation> rows = Escalation.<Escalation>find(where + " order by raisedAt desc, id desc", parameters)
-                .range(0, limit).list();
-        String next = rows.size() > limit ? new Cursor(rows.get(limit - 1).raisedAt, rows.get(limit - 1).id).encode()
-                : null;
-        return new CursorPage<>(rows.stream().limit(limit).toList(), next);
+        return Keyset.newestFirst((q, p) -> Escalation.find(q, p), clauses, parameters, "raisedAt",
+                e -> new Cursor(e.raisedAt, e.id), cursor, limit);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Escalation get(UUID id) {
-        Escalation escalation = Escalation.findById(id);
-        if (escalation == null) {
-            throw ProblemException.notFound("Escalation", id);
-        }
+        Escalation escalation = Escalation.<Escalation>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Escalation", id));
         return escalation;
     }
 }

@@ -99,6 +99,6 @@ public class WebhookResource {
             @QueryParam("limit") String limit) {
         CursorPage<WebhookDelivery> page = webhooks.deliveries(Params.uuid("id", id),
                 Params.text("cursor", cursor, 200), Params.limit(limit, 50));
-        return new CursorPage<>(page.items().stream().map(DeliveryView::from).toList(), page.nextCursor());
+        return page.map(DeliveryView::from);
     }
 }

@@ -2,6 +2,7 @@ package dev.loopline.outbox;
 
 import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
+import dev.loopline.common.Keyset;
 import dev.loopline.common.ProblemException;
 import dev.loopline.security.Actor;
 import io.quarkus.panache.common.Parameters;
@@ -48,25 +49,13 @@ public class Webhooks {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CursorPage<WebhookDelivery> deliveries(UUID webhookId, String cursor, int limit) {
         find(webhookId);
-        String where = "webhookId = :webhook";
-        Parameters parameters = Parameters.with("webhook", webhookId);
-        if (cursor != null) {
-            Cursor after = Cursor.decode(cursor);
-            where += " and (createdAt < :at or (createdAt = :at and id < :id))";
-            parameters.and("at", after.at()).and("id", after.id());
-        }
-        List<WebhookDelivery> rows = WebhookDelivery.<WebhookDelivery>find(where + " order by createdAt desc, id desc",
-                parameters).range(0, limit).list();
-        String next = rows.size() > limit ? new Cursor(rows.get(limit - 1).createdAt, rows.get(limit - 1).id).encode()
-                : null;
-        return new CursorPage<>(rows.stream().limit(limit).toList(), next);
+        return Keyset.newestFirst((q, p) -> WebhookDelivery.find(q, p), List.of("webhookId = :webhook"),
+                Parameters.with("webhook", webhookId), "createdAt", d -> new Cursor(d.createdAt, d.id), cursor, limit);
     }
 
     private static Webhook find(UUID id) {
-        Webhook webhook = Webhook.findById(id);
-        if (webhook == null) {
-            throw ProblemException.notFound("Webhook", id);
-        }
+        Webhook webhook = Webhook.<Webhook>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Webhook", id));
         return webhook;
     }
 }

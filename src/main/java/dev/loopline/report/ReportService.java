@@ -25,10 +25,8 @@ public class ReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public HandlingReport build(UUID id, String requestedLanguage) {
-        Ticket t = Ticket.findById(id);
-        if (t == null) {
-            throw ProblemException.notFound("Ticket", id);
-        }
+        Ticket t = Ticket.<Ticket>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Ticket", id));
         if (t.status != TicketStatus.CLOSED) {
             throw ProblemException.refusedBy(REPORT_NEEDS_CLOSED_TICKET, ProblemType.RULE_VIOLATED,
                     "The written report is issued once the ticket is CLOSED; it is " + t.status);

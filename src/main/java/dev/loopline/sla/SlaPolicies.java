@@ -74,10 +74,8 @@ public class SlaPolicies {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SlaCalendar calendar(String name) {
-        SlaCalendar calendar = SlaCalendar.findById(name);
-        if (calendar == null) {
-            throw ProblemException.notFound("Calendar", name);
-        }
+        SlaCalendar calendar = SlaCalendar.<SlaCalendar>findByIdOptional(name)
+                .orElseThrow(() -> ProblemException.notFound("Calendar", name));
         return calendar;
     }
 

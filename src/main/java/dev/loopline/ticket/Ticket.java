@@ -208,10 +208,8 @@ public class Ticket extends PanacheEntityBase implements Chained {
      * what the first did (and is refused by the rules, or by If-Match when it read an older version).
      */
     public static Ticket lockForChange(UUID id, Long expectedVersion) {
-        Ticket ticket = findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (ticket == null) {
-            throw ProblemException.notFound("Ticket", id);
-        }
+        Ticket ticket = Ticket.<Ticket>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Ticket", id));
         if (expectedVersion != null && expectedVersion != ticket.version) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The ticket is at version " + ticket.version
                     + ", not " + expectedVersion + "; reload it and decide again");

@@ -2,6 +2,7 @@ package dev.loopline.ticket;
 
 import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
+import dev.loopline.common.Keyset;
 import dev.loopline.common.ProblemException;
 import dev.loopline.timeline.ChainVerification;
 import dev.loopline.timeline.EventView;
@@ -34,10 +35,8 @@ public class TicketQueries {
     }
 
     public Ticket find(UUID id) {
-        Ticket ticket = Ticket.findById(id);
-        if (ticket == null) {
-            throw ProblemException.notFound("Ticket", id);
-        }
+        Ticket ticket = Ticket.<Ticket>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Ticket", id));
         return ticket;
     }
 
@@ -74,20 +73,7 @@ public class TicketQueries {
     }
 
     private CursorPage<TicketSummary> page(String clause, Parameters parameters, String cursor, int limit) {
-        String query = clause;
-        if (cursor != null) {
-            Cursor after = Cursor.decode(cursor);
-            query += " and (acceptedAt < :cursorAt or (acceptedAt = :cursorAt and id < :cursorId))";
-            parameters.and("cursorAt", after.at()).and("cursorId", after.id());
-        }
-        List<Ticket> rows = Ticket.<Ticket>find(query + " order by acceptedAt desc, id desc", parameters)
-                .range(0, limit).list();
-        List<TicketSummary> items = rows.stream().limit(limit).map(TicketSummary::from).toList();
-        String next = null;
-        if (rows.size() > limit) {
-            Ticket last = rows.get(limit - 1);
-            next = new Cursor(last.acceptedAt, last.id).encode();
-        }
-        return new CursorPage<>(items, next);
+        return Keyset.newestFirst((q, p) -> Ticket.find(q, p), List.of(clause), parameters, "acceptedAt",
+                (Ticket t) -> new Cursor(t.acceptedAt, t.id), cursor, limit).map(TicketSummary::from);
     }
 }

@@ -1,6 +1,5 @@
 package dev.loopline.timeline;
 
-import dev.loopline.common.Json;
 import dev.loopline.security.Actor;
 import java.sql.Array;
 import java.sql.Connection;
@@ -8,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +19,38 @@ import java.util.UUID;
  */
 public final class TimelineBatch {
 
-    /** A ticket's chain: how many events it has and the hash of the last. */
-    public record Head(int length, String hash) {
+    /** A ticket's chain as the batch advances it: how many events it has and the hash of the last. */
+    private static final class Head implements Chained {
+        private final UUID ticketId;
+        private int length;
+        private String hash;
+
+        Head(UUID ticketId, int length, String hash) {
+            this.ticketId = ticketId;
+            this.length = length;
+            this.hash = hash;
+        }
+
+        @Override
+        public UUID chainId() {
+            return ticketId;
+        }
+
+        @Override
+        public int chainLength() {
+            return length;
+        }
+
+        @Override
+        public String chainHead() {
+            return hash;
+        }
+
+        @Override
+        public void advanceChain(int newLength, String newHead) {
+            length = newLength;
+            hash = newHead;
+        }
     }
 
     private static final String INSERT_EVENT = "insert into ticket_event (id, ticket_id, seq, type, actor, actor_role,"
@@ -34,7 +62,7 @@ public final class TimelineBatch {
     private final List<TicketEvent> events = new ArrayList<>();
 
     public void start(UUID ticketId, int length, String hash) {
-        heads.putIfAbsent(ticketId, new Head(length, hash));
+        heads.putIfAbsent(ticketId, new Head(ticketId, length, hash));
     }
 
     public boolean isEmpty() {
@@ -42,20 +70,7 @@ public final class TimelineBatch {
     }
 
     public void append(UUID ticketId, String type, Actor actor, Instant at, Object payload) {
-        Head head = heads.get(ticketId);
-        TicketEvent event = new TicketEvent();
-        event.id = UUID.randomUUID();
-        event.ticketId = ticketId;
-        event.seq = head.length() + 1;
-        event.type = type;
-        event.actor = actor.id();
-        event.actorRole = actor.role();
-        event.occurredAt = at.truncatedTo(ChronoUnit.MICROS);
-        event.payload = Json.canonical(payload);
-        event.prevHash = head.hash();
-        event.hash = Timeline.hashOf(event);
-        heads.put(ticketId, new Head(event.seq, event.hash));
-        events.add(event);
+        events.add(Timeline.next(heads.get(ticketId), type, actor, at, payload));
     }
 
     /**
@@ -101,8 +116,8 @@ public final class TimelineBatch {
                 update.setTimestamp(i++, now);
             }
             update.setArray(i++, array(connection, "uuid", heads.keySet().toArray()));
-            update.setArray(i++, array(connection, "int4", heads.values().stream().map(Head::length).toArray()));
-            update.setArray(i, array(connection, "text", heads.values().stream().map(Head::hash).toArray()));
+            update.setArray(i++, array(connection, "int4", heads.values().stream().map(Head::chainLength).toArray()));
+            update.setArray(i, array(connection, "text", heads.values().stream().map(Head::chainHead).toArray()));
             update.executeUpdate();
         }
     }

@@ -40,8 +40,7 @@ public class LoopControlService {
 
     @Transactional
     public StepService.Outcome followUp(UUID id, Long ifMatch, Actor actor, StepRequests.FollowUp followUp) {
-        Ticket t = Ticket.lockForChange(id, ifMatch);
-        ClosedLoop.require(t.status, Action.RECORD_FOLLOW_UP);
+        Ticket t = changes.start(id, ifMatch, Action.RECORD_FOLLOW_UP);
         LoopRules.followUpComplete(followUp);
         Instant now = Instant.now(clock);
         Map<String, Object> record = new LinkedHashMap<>();
@@ -65,8 +64,7 @@ public class LoopControlService {
 
     @Transactional
     public StepService.Outcome reopen(UUID id, Long ifMatch, Actor actor, StepRequests.Reopen request) {
-        Ticket t = Ticket.lockForChange(id, ifMatch);
-        ClosedLoop.require(t.status, Action.REOPEN);
+        Ticket t = changes.start(id, ifMatch, Action.REOPEN);
         reopen(t, actor, Instant.now(clock), StepService.detail("reason", request.reason().strip()));
         changes.flush();
         return StepService.Outcome.of(t);
@@ -83,8 +81,7 @@ public class LoopControlService {
 
     @Transactional
     public StepService.Outcome pause(UUID id, Long ifMatch, Actor actor, StepRequests.Pause pause) {
-        Ticket t = Ticket.lockForChange(id, ifMatch);
-        ClosedLoop.require(t.status, Action.PAUSE);
+        Ticket t = changes.start(id, ifMatch, Action.PAUSE);
         Instant now = Instant.now(clock);
         t.pausedAt = now;
         t.pausedFrom = t.status;
@@ -97,8 +94,7 @@ public class LoopControlService {
     /** Resumes where the ticket stopped; every running SLA clock moves by exactly the paused time. */
     @Transactional
     public StepService.Outcome resume(UUID id, Long ifMatch, Actor actor, StepRequests.Resume resume) {
-        Ticket t = Ticket.lockForChange(id, ifMatch);
-        ClosedLoop.require(t.status, Action.RESUME);
+        Ticket t = changes.start(id, ifMatch, Action.RESUME);
         Instant now = Instant.now(clock);
         Duration paused = Duration.between(t.pausedAt, now);
         Map<String, Object> record = new LinkedHashMap<>();
@@ -125,8 +121,7 @@ public class LoopControlService {
     /** PATCH: severity (with a reason; recomputes due times), class, owner, public-opinion risk. */
     @Transactional
     public StepService.Outcome update(UUID id, long ifMatch, Actor actor, TicketPatch patch) {
-        Ticket t = Ticket.lockForChange(id, ifMatch);
-        ClosedLoop.require(t.status, Action.UPDATE);
+        Ticket t = changes.start(id, ifMatch, Action.UPDATE);
         Instant now = Instant.now(clock);
         Map<String, Object> before = new LinkedHashMap<>();
         Map<String, Object> after = new LinkedHashMap<>();

@@ -41,8 +41,7 @@ public class StepService {
 
     @Transactional
     public Outcome logContact(UUID id, Long ifMatch, Actor actor, StepRequests.Contact contact) {
-        Ticket t = Ticket.lockForChange(id, ifMatch);
-        ClosedLoop.require(t.status, Action.LOG_CONTACT);
+        Ticket t = changes.start(id, ifMatch, Action.LOG_CONTACT);
         Instant now = Instant.now(clock);
         boolean customerFacing = Boolean.TRUE.equals(contact.customerFacing());
         Map<String, Object> before = new HashMap<>();
@@ -70,8 +69,7 @@ public class StepService {
 
     @Transactional
     public Outcome startInvestigation(UUID id, Long ifMatch, Actor actor, StepRequests.Investigation request) {
-        Ticket t = Ticket.lockForChange(id, ifMatch);
-        ClosedLoop.require(t.status, Action.START_INVESTIGATION);
+        Ticket t = changes.start(id, ifMatch, Action.START_INVESTIGATION);
         LoopRules.firstContactLogged(t.contactCount);
         changes.move(t, ClosedLoop.afterStep(Action.START_INVESTIGATION), "ticket.investigation_started", actor,
                 Instant.now(clock), detail("note", request == null ? null : request.note()));
@@ -81,8 +79,7 @@ public class StepService {
 
     @Transactional
     public Outcome recordFindings(UUID id, Long ifMatch, Actor actor, StepRequests.Findings findings) {
-        Ticket t = Ticket.lockForChange(id, ifMatch);
-        ClosedLoop.require(t.status, Action.RECORD_FINDINGS);
+        Ticket t = changes.start(id, ifMatch, Action.RECORD_FINDINGS);
         LoopRules.workOrdersClosed(WorkOrder.countOpen(t.id));
         LoopRules.findingsComplete(findings);
         t.rootCause = findings.rootCause().name();
@@ -101,8 +98,7 @@ public class StepService {
 
     @Transactional
     public Outcome reachAgreement(UUID id, Long ifMatch, Actor actor, StepRequests.Agreement agreement) {
-        Ticket t = Ticket.lockForChange(id, ifMatch);
-        ClosedLoop.require(t.status, Action.REACH_AGREEMENT);
+        Ticket t = changes.start(id, ifMatch, Action.REACH_AGREEMENT);
         Instant now = Instant.now(clock);
         LoopRules.agreementComplete(agreement, now);
         t.promisedBy = agreement.promisedBy();
@@ -124,8 +120,7 @@ public class StepService {
 
     @Transactional
     public Outcome recordCompensation(UUID id, Long ifMatch, Actor actor, StepRequests.Compensation compensation) {
-        Ticket t = Ticket.lockForChange(id, ifMatch);
-        ClosedLoop.require(t.status, Action.RECORD_COMPENSATION);
+        Ticket t = changes.start(id, ifMatch, Action.RECORD_COMPENSATION);
         LoopRules.compensationComplete(compensation);
         Instant now = Instant.now(clock);
         BigDecimal amount = compensation.amount() == null ? null
@@ -153,8 +148,7 @@ public class StepService {
 
     @Transactional
     public Outcome decideApproval(UUID id, Long ifMatch, Actor actor, StepRequests.Approval approval) {
-        Ticket t = Ticket.lockForChange(id, ifMatch);
-        ClosedLoop.require(t.status, Action.DECIDE_APPROVAL);
+        Ticket t = changes.start(id, ifMatch, Action.DECIDE_APPROVAL);
         LoopRules.approverMayApprove(t.compensationRequestedBy, actor.id(),
                 AuthorityLimit.matrix().covers(actor.roles(), t.compensationAmount));
         Map<String, Object> record = new LinkedHashMap<>();
@@ -176,8 +170,7 @@ public class StepService {
 
     @Transactional
     public Outcome signOffClosure(UUID id, Long ifMatch, Actor actor, StepRequests.SignOff signOff) {
-        Ticket t = Ticket.lockForChange(id, ifMatch);
-        ClosedLoop.require(t.status, Action.SIGN_OFF_CLOSURE);
+        Ticket t = changes.start(id, ifMatch, Action.SIGN_OFF_CLOSURE);
         LoopRules.maySignOff(AuthorityLimit.matrix().of(actor.roles()).maySignOffClosure());
         Map<String, Object> before = new HashMap<>();
         before.put("closureSignedOffBy", t.closureSignedOffBy);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * How a step records a change of a locked ticket (Ticket.lockForChange): on the timeline, with before and after,
@@ -22,6 +23,13 @@ public class TicketChanges {
 
     public static final String FORBIDDEN_PHRASE = "text.forbidden_phrase";
     public static final String STEP_COMPLETED = "ticket.step_completed";
+
+    /** Locks the ticket (checking If-Match) and refuses, by the state machine, an action its state does not admit. */
+    public Ticket start(UUID id, Long expectedVersion, Action action) {
+        Ticket ticket = Ticket.lockForChange(id, expectedVersion);
+        ClosedLoop.require(ticket.status, action);
+        return ticket;
+    }
 
     /** Appends an event; `details` is the record of what was done, `before`/`after` the fields it changed. */
     public void record(Ticket ticket, String type, Actor actor, Instant at, Map<String, Object> before,

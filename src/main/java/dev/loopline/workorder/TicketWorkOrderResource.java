@@ -49,6 +49,6 @@ public class TicketWorkOrderResource {
     public CursorPage<WorkOrderView> list(@PathParam("id") String ticketId) {
         CursorPage<WorkOrder> page = workOrders.list(actor.get(), null, Params.uuid("id", ticketId), null, null,
                 Params.MAX_LIMIT);
-        return new CursorPage<>(page.items().stream().map(WorkOrderView::from).toList(), page.nextCursor());
+        return page.map(WorkOrderView::from);
     }
 }

@@ -42,7 +42,7 @@ public class WorkOrderResource {
                 ticketId == null ? null : Params.uuid("ticketId", ticketId),
                 Params.enumValue("status", status, WorkOrderStatus.class), Params.text("cursor", cursor, 200),
                 Params.limit(limit, 50));
-        return new CursorPage<>(page.items().stream().map(WorkOrderView::from).toList(), page.nextCursor());
+        return page.map(WorkOrderView::from);
     }
 
     @GET

@@ -3,6 +3,7 @@ package dev.loopline.workorder;
 import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
 import dev.loopline.common.Json;
+import dev.loopline.common.Keyset;
 import dev.loopline.outbox.OutboxEvent;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
@@ -83,43 +84,38 @@ public class WorkOrderService {
 
     @Transactional
     public WorkOrder complete(UUID id, Actor actor, WorkOrderRequests.Completion completion) {
-        WorkOrder w = stewardsOwn(id, actor);
-        Ticket ticket = Ticket.lockForChange(w.ticketId, null);
-        w = WorkOrder.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        w.status = w.status.then(WorkOrderStatus.COMPLETED);
-        Instant now = Instant.now(clock);
+        Change change = begin(id, actor, true, WorkOrderStatus.COMPLETED);
+        WorkOrder w = change.workOrder();
+        Instant now = change.at();
         w.completedAt = now;
         w.findings = completion.findings().strip();
         w.measurements = Json.canonical(completion.measurements() == null ? List.of() : completion.measurements());
         w.actions = completion.actions();
         w.photos = completion.photos() == null ? List.of() : List.copyOf(completion.photos());
-        Map<String, Object> record = record(w, ticket);
+        Map<String, Object> record = record(w, change.ticket());
         record.put("findings", w.findings);
         record.put("measurements", completion.measurements() == null ? List.of() : completion.measurements());
         record.put("actions", w.actions);
         record.put("photos", w.photos);
-        announce(ticket, w, "workorder.completed", actor, now, record);
+        announce(change.ticket(), w, "workorder.completed", actor, now, record);
         return w;
     }
 
     @Transactional
     public WorkOrder cancel(UUID id, Actor actor, String reason) {
-        WorkOrder w = visibleTo(id, actor);
-        Ticket ticket = Ticket.lockForChange(w.ticketId, null);
-        w = WorkOrder.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        w.status = w.status.then(WorkOrderStatus.CANCELLED);
-        Instant now = Instant.now(clock);
-        w.cancelledAt = now;
+        Change change = begin(id, actor, false, WorkOrderStatus.CANCELLED);
+        WorkOrder w = change.workOrder();
+        w.cancelledAt = change.at();
         w.cancelReason = reason.strip();
-        Map<String, Object> record = record(w, ticket);
+        Map<String, Object> record = record(w, change.ticket());
         record.put("reason", w.cancelReason);
-        announce(ticket, w, "workorder.cancelled", actor, now, record);
+        announce(change.ticket(), w, "workorder.cancelled", actor, change.at(), record);
         return w;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkOrder get(UUID id, Actor actor) {
-        return visibleTo(id, actor);
+        return visible(id, actor, false);
     }
 
     /** A steward's own work orders; dispatchers see all, filtered by steward, ticket or status. */
@@ -141,25 +137,15 @@ public class WorkOrderService {
             clauses.add("status = :status");
             parameters.and("status", status);
         }
-        if (cursor != null) {
-            Cursor after = Cursor.decode(cursor);
-            clauses.add("(dispatchedAt < :at or (dispatchedAt = :at and id < :id))");
-            parameters.and("at", after.at()).and("id", after.id());
-        }
-        String where = clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
-        List<WorkOrder> rows = WorkOrder.<WorkOrder>find(where + " order by dispatchedAt desc, id desc", parameters)
-                .range(0, limit).list();
-        String next = rows.size() > limit
-                ? new Cursor(rows.get(limit - 1).dispatchedAt, rows.get(limit - 1).id).encode() : null;
-        return new CursorPage<>(rows.stream().limit(limit).toList(), next);
+        return Keyset.newestFirst((q, p) -> WorkOrder.find(q, p), clauses, parameters, "dispatchedAt",
+                w -> new Cursor(w.dispatchedAt, w.id), cursor, limit);
     }
 
     private WorkOrder step(UUID id, Actor actor, WorkOrderStatus to, String type, String note) {
-        WorkOrder w = stewardsOwn(id, actor);
-        Ticket ticket = Ticket.lockForChange(w.ticketId, null);
-        w = WorkOrder.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        w.status = w.status.then(to);
-        Instant now = Instant.now(clock);
+        Change change = begin(id, actor, true, to);
+        WorkOrder w = change.workOrder();
+        Ticket ticket = change.ticket();
+        Instant now = change.at();
         Map<String, Object> record = record(w, ticket);
         record.put("note", note);
         if (to == WorkOrderStatus.ACCEPTED) {
@@ -200,18 +186,25 @@ public class WorkOrderService {
         WorkOrder.flush();
     }
 
-    /** The steward's own work order; anyone else's is answered as not found, so ids reveal nothing. */
-    private static WorkOrder stewardsOwn(UUID id, Actor actor) {
-        WorkOrder w = WorkOrder.findById(id);
-        if (w == null || !w.steward.equals(actor.id())) {
-            throw ProblemException.notFound("Work order", id);
-        }
-        return w;
+    /** A step under way: the work order and its ticket, both locked (ticket first, as every ticket change does). */
+    private record Change(WorkOrder workOrder, Ticket ticket, Instant at) {
     }
 
-    private static WorkOrder visibleTo(UUID id, Actor actor) {
+    private Change begin(UUID id, Actor actor, boolean stewardItself, WorkOrderStatus to) {
+        Ticket ticket = Ticket.lockForChange(visible(id, actor, stewardItself).ticketId, null);
+        WorkOrder w = WorkOrder.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        w.status = w.status.then(to);
+        return new Change(w, ticket, Instant.now(clock));
+    }
+
+    /**
+     * The work order if the actor may see it: a steward only his own (or, for the steward's steps, the steward it
+     * names, whatever other roles one holds); anyone else's is answered as not found, so ids reveal nothing.
+     */
+    private static WorkOrder visible(UUID id, Actor actor, boolean stewardItself) {
         WorkOrder w = WorkOrder.findById(id);
-        if (w == null || (isOnlySteward(actor) && !w.steward.equals(actor.id()))) {
+        boolean own = w != null && w.steward.equals(actor.id());
+        if (w == null || ((stewardItself || isOnlySteward(actor)) && !own)) {
             throw ProblemException.notFound("Work order", id);
         }
         return w;

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import dev.loopline.sla.SlaSweep;
 import dev.loopline.support.Journeys;
+import dev.loopline.support.Race;
 import dev.loopline.support.TestClock;
 import dev.loopline.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -76,15 +77,7 @@ class EscalationClimbTest {
         }
         clock.advance(Duration.ofHours(9));
         Instant now = clock.instant();
-        List<Thread> sweepers = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            Thread sweeper = new Thread(() -> sweep.sweep(now));
-            sweeper.start();
-            sweepers.add(sweeper);
-        }
-        for (Thread sweeper : sweepers) {
-            sweeper.join();
-        }
+        Race.of(4, () -> sweep.sweep(now));
         sweep.sweep(now);
         for (String id : tickets) {
             List<Integer> levels = escalations(id).extract().path("items.level");

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import dev.loopline.support.Intakes;
 import dev.loopline.support.Journeys;
+import dev.loopline.support.Race;
 import dev.loopline.support.TestClock;
 import dev.loopline.support.Tokens;
 import io.agroal.api.AgroalDataSource;
@@ -110,15 +111,7 @@ class SweepTest {
         }
         clock.advance(Duration.ofHours(2));
         Instant now = clock.instant();
-        List<Thread> sweepers = new java.util.ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            Thread sweeper = new Thread(() -> sweep.sweep(now));
-            sweeper.start();
-            sweepers.add(sweeper);
-        }
-        for (Thread sweeper : sweepers) {
-            sweeper.join();
-        }
+        Race.of(4, () -> sweep.sweep(now));
         // a row another sweeper held was skipped, not lost: the next sweep takes it
         sweep.sweep(now);
         for (String id : ids) {

@@ -7,17 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import dev.loopline.support.Race;
 import dev.loopline.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -51,28 +47,12 @@ class IdempotencyTest {
     void twentyConcurrentRetriesWithOneKeyCreateExactlyOneTicket() throws Exception {
         Map<String, Object> body = aRoutineHeatingFeeComplaint();
         String key = UUID.randomUUID().toString();
-        int retries = 20;
-        ExecutorService pool = Executors.newFixedThreadPool(retries);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Response>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < retries; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return post(key, body);
-                }));
-            }
-            start.countDown();
-            List<String> ids = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                Response response = answer.get();
-                assertThat(response.statusCode()).as(response.asString()).isBetween(200, 299);
-                ids.add(response.path("id"));
-            }
-            assertThat(ids).hasSize(retries).containsOnly(ids.get(0));
-        } finally {
-            pool.shutdownNow();
+        List<Response> answers = Race.of(20, () -> post(key, body));
+        for (Response response : answers) {
+            assertThat(response.statusCode()).as(response.asString()).isBetween(200, 299);
         }
+        assertThat(answers).extracting(r -> (String) r.path("id")).hasSize(20)
+                .containsOnly((String) answers.get(0).path("id"));
         historyOf(body).body("items", hasSize(1));
     }
 

@@ -7,15 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.loopline.support.Journeys;
+import dev.loopline.support.Race;
 import dev.loopline.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** ETag, If-Match and racing writes: of N racing transitions exactly one wins. */
@@ -79,24 +75,6 @@ class ConcurrencyTest {
     }
 
     private static List<Integer> race(java.util.concurrent.Callable<Integer> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < RACERS; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.of(RACERS, call);
     }
 }

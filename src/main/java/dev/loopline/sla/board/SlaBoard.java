@@ -2,6 +2,7 @@ package dev.loopline.sla.board;
 
 import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
+import dev.loopline.common.Keyset;
 import dev.loopline.ticket.Ticket;
 import dev.loopline.ticket.TicketSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,11 +55,8 @@ public class SlaBoard {
         }
         @SuppressWarnings("unchecked")
         List<Ticket> rows = query.getResultList();
-        List<BoardView.DueTicket> items = rows.stream().limit(limit)
-                .map(t -> new BoardView.DueTicket(nextDue(t), TicketSummary.from(t))).toList();
-        String next = rows.size() > limit ? new Cursor(nextDue(rows.get(limit - 1)), rows.get(limit - 1).id).encode()
-                : null;
-        return new CursorPage<>(items, next);
+        return Keyset.page(rows, limit, t -> new Cursor(nextDue(t), t.id))
+                .map(t -> new BoardView.DueTicket(nextDue(t), TicketSummary.from(t)));
     }
 
     /** The same expression as the generated column next_due_at. */

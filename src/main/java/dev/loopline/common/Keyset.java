@@ -1,0 +1,40 @@
+package dev.loopline.common;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/** Keyset paging, the one way every list pages: fetch one row past the limit, hand out the last row's cursor. */
+public final class Keyset {
+
+    private Keyset() {
+    }
+
+    /**
+     * The page of rows matching `clauses`, newest first by `timeField` then id, after `cursor` (null: the first page).
+     * `find` calls the entity's Panache finder as a lambda, {@code (q, p) -> Escalation.find(q, p)}: a method
+     * reference would bind to PanacheEntityBase, whose finders only an entity's own call sites reach.
+     */
+    public static <T> CursorPage<T> newestFirst(BiFunction<String, Parameters, PanacheQuery<T>> find,
+            List<String> clauses, Parameters parameters, String timeField, Function<T, Cursor> cursorOf,
+            String cursor, int limit) {
+        List<String> where = new ArrayList<>(clauses);
+        if (cursor != null) {
+            Cursor after = Cursor.decode(cursor);
+            where.add("(%1$s < :cursorAt or (%1$s = :cursorAt and id < :cursorId))".formatted(timeField));
+            parameters.and("cursorAt", after.at()).and("cursorId", after.id());
+        }
+        String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where))
+                + " order by " + timeField + " desc, id desc";
+        return page(find.apply(query, parameters).range(0, limit).list(), limit, cursorOf);
+    }
+
+    /** A page from rows fetched up to one past the limit, in the list's order. */
+    public static <T> CursorPage<T> page(List<T> rows, int limit, Function<T, Cursor> cursorOf) {
+        String next = rows.size() > limit ? cursorOf.apply(rows.get(limit - 1)).encode() : null;
+        return new CursorPage<>(rows.stream().limit(limit).toList(), next);
+    }
+}
