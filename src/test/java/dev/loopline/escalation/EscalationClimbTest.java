@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** An escalation not acknowledged in time climbs one level by itself, exactly once, even with sweepers racing. */
@@ -33,10 +32,6 @@ class EscalationClimbTest {
     @Inject
     SlaSweep sweep;
 
-    @AfterEach
-    void realTimeAgain() {
-        clock.reset();
-    }
 
     @Test
     void anUnacknowledgedLevelOneClimbsToLevelTwoAndThenToThree() {

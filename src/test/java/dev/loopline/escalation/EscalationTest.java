@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Every trigger of DESIGN §5, acknowledgement by role, one open escalation per level. */
@@ -34,10 +33,6 @@ class EscalationTest {
     @Inject
     SlaSweep sweep;
 
-    @AfterEach
-    void realTimeAgain() {
-        clock.reset();
-    }
 
     @Test
     void aResponseBreachGoesToASupervisor() {

@@ -62,7 +62,6 @@ class WebhookTest {
     @AfterEach
     void stopReceiver() {
         receiver.stop(0);
-        clock.reset();
         if (webhookId != null) {
             as(Tokens.admin()).delete("/api/v1/admin/webhooks/" + webhookId).then().statusCode(204);
         }

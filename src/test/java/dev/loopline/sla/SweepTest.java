@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The sweep flags at-risk and breached once each, with a timeline event, an outbox row and a metric. */
@@ -41,10 +40,6 @@ class SweepTest {
     @Inject
     AgroalDataSource db;
 
-    @AfterEach
-    void realTimeAgain() {
-        clock.reset();
-    }
 
     @Test
     void anUrgentTicketIsFlaggedAtRiskThenBreachedExactlyOnce() throws Exception {

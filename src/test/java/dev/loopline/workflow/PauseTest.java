@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Pausing stops the SLA clocks; resuming moves every running due time by exactly the paused time. */
@@ -24,10 +23,6 @@ class PauseTest {
     @Inject
     TestClock clock;
 
-    @AfterEach
-    void realTimeAgain() {
-        clock.reset();
-    }
 
     @Test
     void resumingMovesEveryRunningDueTimeByThePausedDuration() {

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Field work orders: dispatch, the steward's steps, isolation between stewards, the arrival SLA. */
@@ -37,10 +36,6 @@ class WorkOrderTest {
     @Inject
     SlaSweep sweep;
 
-    @AfterEach
-    void realTimeAgain() {
-        clock.reset();
-    }
 
     @Test
     void aStewardRunsTheWorkOrderAndEveryStepIsOnTheTicketsTimeline() {

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The supervisors' board: counts, the at-risk and breached lists oldest due first, and the period's figures. */
@@ -36,10 +35,6 @@ class SlaBoardTest {
     @Inject
     BoardSnapshot counts;
 
-    @AfterEach
-    void realTimeAgain() {
-        clock.reset();
-    }
 
     @Test
     void openTicketsAreCountedBySeverityAndState() {
