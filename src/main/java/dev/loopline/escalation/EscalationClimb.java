@@ -37,7 +37,7 @@ public class EscalationClimb {
         List<UUID> overdue = em.createNativeQuery("""
                 select e.id from escalation e join ticket t on t.id = e.ticket_id
                 where e.ack_due_at <= ?1 and e.acknowledged_at is null and e.overdue_at is null
-                  and t.closed_at is null
+                  and t.status <> 'CLOSED'
                 order by e.ack_due_at limit ?2
                 for update of e, t skip locked""", UUID.class)
                 .setParameter(1, now).setParameter(2, limit).getResultList();

@@ -8,17 +8,17 @@ import dev.loopline.escalation.Trigger;
  */
 public enum SlaFlag {
     RESPONSE_AT_RISK(Milestone.FIRST_RESPONSE, "sla.at_risk", "response_at_risk_at", "response_at_risk_flagged_at",
-            "t.first_response_at is null and t.response_at_risk_flagged_at is null and t.paused_at is null", null),
+            "s.first_response_at is null and s.response_at_risk_flagged_at is null and s.paused_at is null", null),
     RESPONSE_BREACHED(Milestone.FIRST_RESPONSE, "sla.breached", "response_due_at", "response_breached_at",
-            "t.first_response_at is null and t.response_breached_at is null and t.paused_at is null",
+            "s.first_response_at is null and s.response_breached_at is null and s.paused_at is null",
             Trigger.RESPONSE_BREACH),
     RESOLUTION_AT_RISK(Milestone.RESOLUTION, "sla.at_risk", "resolution_at_risk_at", "resolution_at_risk_flagged_at",
-            "t.closed_at is null and t.resolution_at_risk_flagged_at is null and t.paused_at is null", null),
+            "s.closed_at is null and s.resolution_at_risk_flagged_at is null and s.paused_at is null", null),
     RESOLUTION_BREACHED(Milestone.RESOLUTION, "sla.breached", "resolution_due_at", "resolution_breached_at",
-            "t.closed_at is null and t.resolution_breached_at is null and t.paused_at is null",
+            "s.closed_at is null and s.resolution_breached_at is null and s.paused_at is null",
             Trigger.RESOLUTION_BREACH),
     RESOLUTION_OVERRUN(Milestone.RESOLUTION, "sla.overrun", "resolution_overrun_at", "resolution_overrun_flagged_at",
-            "t.closed_at is null and t.resolution_overrun_flagged_at is null and t.paused_at is null",
+            "s.closed_at is null and s.resolution_overrun_flagged_at is null and s.paused_at is null",
             Trigger.RESOLUTION_OVERRUN),
     ARRIVAL_AT_RISK(Milestone.ON_SITE_ARRIVAL, "sla.at_risk", "arrival_at_risk_at", "arrival_at_risk_flagged_at",
             "w.arrived_at is null and w.cancelled_at is null and w.arrival_at_risk_flagged_at is null", null),
@@ -72,27 +72,30 @@ public enum SlaFlag {
                     for update of w, t skip locked""".formatted(dueColumn, pending);
         }
         return """
-                select t.id, t.id, t.%1$s, t.number, t.severity, t.timeline_length, t.timeline_head
-                from ticket t
-                where t.%1$s <= ? and %2$s
-                order by t.%1$s limit ?
-                for update skip locked""".formatted(dueColumn, pending);
+                select s.ticket_id, s.ticket_id, s.%1$s, t.number, t.severity, t.timeline_length, t.timeline_head
+                from ticket_sla s join ticket t on t.id = s.ticket_id
+                where s.%1$s <= ? and %2$s
+                order by s.%1$s limit ?
+                for update of s, t skip locked""".formatted(dueColumn, pending);
     }
 
-    /** Work orders are flagged in their own table; a ticket's flag is set with its chain head (TimelineBatch). */
-    String workOrderFlagStatement() {
-        return "update work_order set " + flagColumn + " = ?, version = version + 1 where id = any(?)";
-    }
-
-    String ticketFlagColumn() {
-        return onWorkOrders() ? null : flagColumn;
+    /**
+     * Sets the flag on the claimed rows: in work_order, or in ticket_sla (the ticket's own row only advances its
+     * timeline head, TimelineBatch, so that update touches no index of the ticket).
+     */
+    String flagStatement() {
+        if (onWorkOrders()) {
+            return "update work_order set " + flagColumn + " = ?, version = version + 1 where id = any(?)";
+        }
+        return "update ticket_sla set " + flagColumn + " = ? where ticket_id = any(?)";
     }
 
     /** The select part alone, for EXPLAIN in tests and benchmarks. */
     public String dueQuery() {
-        String table = onWorkOrders() ? "work_order w" : "ticket t";
-        String alias = onWorkOrders() ? "w." : "t.";
+        String table = onWorkOrders() ? "work_order w" : "ticket_sla s";
+        String alias = onWorkOrders() ? "w." : "s.";
+        String id = onWorkOrders() ? "id" : "ticket_id";
         return "select %1$s%2$s from %3$s where %1$s%4$s <= ? and %5$s order by %1$s%4$s limit ?"
-                .formatted(alias, "id", table, dueColumn, pending);
+                .formatted(alias, id, table, dueColumn, pending);
     }
 }

@@ -68,14 +68,11 @@ public class SlaFlagger {
                 timeline.append(escalation.ticketId, Escalations.RAISED, Actor.SYSTEM, now,
                         escalation.raisedPayload(numberOf(flagged, escalation.ticketId)));
             }
-            timeline.write(connection, now, flag.ticketFlagColumn());
-            if (flag.onWorkOrders()) {
-                try (PreparedStatement update = connection.prepareStatement(flag.workOrderFlagStatement())) {
-                    update.setTimestamp(1, Timestamp.from(now));
-                    update.setArray(2, connection.createArrayOf("uuid",
-                            flagged.stream().map(Flagged::id).toArray()));
-                    update.executeUpdate();
-                }
+            timeline.write(connection, now);
+            try (PreparedStatement update = connection.prepareStatement(flag.flagStatement())) {
+                update.setTimestamp(1, Timestamp.from(now));
+                update.setArray(2, connection.createArrayOf("uuid", flagged.stream().map(Flagged::id).toArray()));
+                update.executeUpdate();
             }
             EscalationRows.insert(connection, escalations);
         }

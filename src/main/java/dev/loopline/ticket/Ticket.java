@@ -14,6 +14,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -23,12 +25,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SecondaryRow;
 import org.hibernate.type.SqlTypes;
 
 /** A complaint ticket: the five elements of the complaint, its place in the loop, its SLA clocks and its owner. */
 @Entity
 @Table(name = "ticket")
+@SecondaryTable(name = Ticket.SLA_TABLE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "ticket_id"))
+@SecondaryRow(table = Ticket.SLA_TABLE, optional = false)
 public class Ticket extends PanacheEntityBase implements Chained {
+
+    static final String SLA_TABLE = "ticket_sla";
 
     @Id
     public UUID id;
@@ -107,43 +114,45 @@ public class Ticket extends PanacheEntityBase implements Chained {
     @Column(name = "sla_clock")
     public String slaClock;
 
-    @Column(name = "response_due_at")
+    // The SLA state lives in ticket_sla, one row per ticket, so the sweep's flags do not rewrite the wide ticket
+    // row's indexes (V7__ticket_sla.sql).
+    @Column(name = "response_due_at", table = SLA_TABLE)
     public Instant responseDueAt;
 
-    @Column(name = "response_at_risk_at")
+    @Column(name = "response_at_risk_at", table = SLA_TABLE)
     public Instant responseAtRiskAt;
 
-    @Column(name = "resolution_due_at")
+    @Column(name = "resolution_due_at", table = SLA_TABLE)
     public Instant resolutionDueAt;
 
-    @Column(name = "resolution_at_risk_at")
+    @Column(name = "resolution_at_risk_at", table = SLA_TABLE)
     public Instant resolutionAtRiskAt;
 
-    @Column(name = "resolution_overrun_at")
+    @Column(name = "resolution_overrun_at", table = SLA_TABLE)
     public Instant resolutionOverrunAt;
 
-    @Column(name = "resolution_overrun_flagged_at")
+    @Column(name = "resolution_overrun_flagged_at", table = SLA_TABLE)
     public Instant resolutionOverrunFlaggedAt;
 
-    @Column(name = "first_response_at")
+    @Column(name = "first_response_at", table = SLA_TABLE)
     public Instant firstResponseAt;
 
-    @Column(name = "response_at_risk_flagged_at")
+    @Column(name = "response_at_risk_flagged_at", table = SLA_TABLE)
     public Instant responseAtRiskFlaggedAt;
 
-    @Column(name = "response_breached_at")
+    @Column(name = "response_breached_at", table = SLA_TABLE)
     public Instant responseBreachedAt;
 
-    @Column(name = "resolution_at_risk_flagged_at")
+    @Column(name = "resolution_at_risk_flagged_at", table = SLA_TABLE)
     public Instant resolutionAtRiskFlaggedAt;
 
-    @Column(name = "resolution_breached_at")
+    @Column(name = "resolution_breached_at", table = SLA_TABLE)
     public Instant resolutionBreachedAt;
 
-    @Column(name = "paused_at")
+    @Column(name = "paused_at", table = SLA_TABLE)
     public Instant pausedAt;
 
-    @Column(name = "closed_at")
+    @Column(name = "closed_at", table = SLA_TABLE)
     public Instant closedAt;
 
     @Enumerated(EnumType.STRING)

@@ -74,10 +74,10 @@ public final class TimelineBatch {
     }
 
     /**
-     * Writes the events and their outbox rows, and advances each ticket's chain head in one set-based update that
-     * also sets `flagColumn` to `at` when given (so a flagged ticket row is written once).
+     * Writes the events and their outbox rows, and advances each ticket's chain head in one set-based update (no
+     * indexed column changes, so the update can stay on the row's page).
      */
-    public void write(Connection connection, Instant at, String flagColumn) throws SQLException {
+    public void write(Connection connection, Instant at) throws SQLException {
         Timestamp now = Timestamp.from(at);
         try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT);
                 PreparedStatement outbox = connection.prepareStatement(INSERT_OUTBOX)) {
@@ -105,16 +105,12 @@ public final class TimelineBatch {
             insert.executeBatch();
             outbox.executeBatch();
         }
-        String flag = flagColumn == null ? "" : ", " + flagColumn + " = ?";
         String advance = "update ticket t set timeline_length = v.len, timeline_head = v.head, version = t.version + 1,"
-                + " updated_at = ?" + flag + " from (select unnest(?::uuid[]) as id, unnest(?::int[]) as len,"
+                + " updated_at = ? from (select unnest(?::uuid[]) as id, unnest(?::int[]) as len,"
                 + " unnest(?::text[]) as head) v where t.id = v.id";
         try (PreparedStatement update = connection.prepareStatement(advance)) {
             int i = 1;
             update.setTimestamp(i++, now);
-            if (flagColumn != null) {
-                update.setTimestamp(i++, now);
-            }
             update.setArray(i++, array(connection, "uuid", heads.keySet().toArray()));
             update.setArray(i++, array(connection, "int4", heads.values().stream().map(Head::chainLength).toArray()));
             update.setArray(i, array(connection, "text", heads.values().stream().map(Head::chainHead).toArray()));

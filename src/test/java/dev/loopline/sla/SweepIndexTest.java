@@ -24,11 +24,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SweepIndexTest {
 
     private static final Map<SlaFlag, String> INDEX = Map.of(
-            SlaFlag.RESPONSE_AT_RISK, "ticket_response_at_risk_due",
-            SlaFlag.RESPONSE_BREACHED, "ticket_response_breach_due",
-            SlaFlag.RESOLUTION_AT_RISK, "ticket_resolution_at_risk_due",
-            SlaFlag.RESOLUTION_BREACHED, "ticket_resolution_breach_due",
-            SlaFlag.RESOLUTION_OVERRUN, "ticket_resolution_overrun_due",
+            SlaFlag.RESPONSE_AT_RISK, "ticket_sla_response_at_risk_due",
+            SlaFlag.RESPONSE_BREACHED, "ticket_sla_response_breach_due",
+            SlaFlag.RESOLUTION_AT_RISK, "ticket_sla_resolution_at_risk_due",
+            SlaFlag.RESOLUTION_BREACHED, "ticket_sla_resolution_breach_due",
+            SlaFlag.RESOLUTION_OVERRUN, "ticket_sla_resolution_overrun_due",
             SlaFlag.ARRIVAL_AT_RISK, "work_order_arrival_at_risk_due",
             SlaFlag.ARRIVAL_BREACHED, "work_order_arrival_breach_due");
 

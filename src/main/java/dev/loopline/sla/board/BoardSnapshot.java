@@ -81,7 +81,7 @@ public class BoardSnapshot {
         Instant now = Instant.now(clock);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "select severity, status, count(*) from ticket where closed_at is null group by severity, status")
+                "select severity, status, count(*) from ticket where status <> 'CLOSED' group by severity, status")
                 .getResultList();
         Map<String, Map<String, Long>> counts = new TreeMap<>();
         for (Object[] row : rows) {

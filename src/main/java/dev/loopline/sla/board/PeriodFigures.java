@@ -24,7 +24,8 @@ public class PeriodFigures {
                 select severity, count(*),
                        count(*) filter (where response_breached_at is not null),
                        count(*) filter (where resolution_breached_at is not null)
-                from ticket where accepted_at >= ?1 and accepted_at < ?2 group by severity""")
+                from ticket t join ticket_sla s on s.ticket_id = t.id
+                where accepted_at >= ?1 and accepted_at < ?2 group by severity""")
                 .setParameter(1, from).setParameter(2, to).getResultList();
         Map<String, BoardView.Compliance> compliance = new LinkedHashMap<>();
         for (Severity severity : Severity.values()) {
@@ -45,7 +46,8 @@ public class PeriodFigures {
                        percentile_cont(0.5) within group (order by extract(epoch from closed_at - accepted_at)),
                        percentile_cont(0.9) within group (order by extract(epoch from closed_at - accepted_at)),
                        count(satisfaction), avg(satisfaction), count(*) filter (where satisfaction >= 4)
-                from ticket where accepted_at >= ?1 and accepted_at < ?2""")
+                from ticket t join ticket_sla s on s.ticket_id = t.id
+                where accepted_at >= ?1 and accepted_at < ?2""")
                 .setParameter(1, from).setParameter(2, to).getSingleResult();
         long responses = number(figures[6]);
         return new BoardView.Period(from, to, tickets, compliance,

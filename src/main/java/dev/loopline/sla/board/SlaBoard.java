@@ -18,11 +18,11 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SlaBoard {
 
-    private static final String AT_RISK = "closed_at is null and response_breached_at is null"
-            + " and resolution_breached_at is null"
-            + " and (response_at_risk_flagged_at is not null or resolution_at_risk_flagged_at is not null)";
-    private static final String BREACHED = "closed_at is null"
-            + " and (response_breached_at is not null or resolution_breached_at is not null)";
+    private static final String AT_RISK = "s.closed_at is null and s.response_breached_at is null"
+            + " and s.resolution_breached_at is null"
+            + " and (s.response_at_risk_flagged_at is not null or s.resolution_at_risk_flagged_at is not null)";
+    private static final String BREACHED = "s.closed_at is null"
+            + " and (s.response_breached_at is not null or s.resolution_breached_at is not null)";
 
     @Inject
     EntityManager em;
@@ -44,12 +44,13 @@ public class SlaBoard {
     }
 
     private CursorPage<BoardView.DueTicket> dueList(String condition, String cursor, int limit) {
-        String sql = "select * from ticket where " + condition;
+        String sql = "select t.*, s.* from ticket_sla s join ticket t on t.id = s.ticket_id where " + condition;
         Cursor after = cursor == null ? null : Cursor.decode(cursor);
         if (after != null) {
-            sql += " and (next_due_at, id) > (?1, ?2)";
+            sql += " and (s.next_due_at, s.ticket_id) > (?1, ?2)";
         }
-        Query query = em.createNativeQuery(sql + " order by next_due_at, id limit " + (limit + 1), Ticket.class);
+        Query query = em.createNativeQuery(sql + " order by s.next_due_at, s.ticket_id limit " + (limit + 1),
+                Ticket.class);
         if (after != null) {
             query.setParameter(1, after.at()).setParameter(2, after.id());
         }
