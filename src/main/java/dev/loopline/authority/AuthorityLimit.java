@@ -30,7 +30,8 @@ public class AuthorityLimit extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    public static Authority matrix() {
+    /** Read through {@link AuthorityService#matrix()}, which keeps it briefly in memory. */
+    static Authority matrix() {
         Map<String, Authority.Grant> grants = AuthorityLimit.<AuthorityLimit>listAll().stream()
                 .collect(Collectors.toMap(l -> l.role,
                         l -> new Authority.Grant(l.compensationLimit, l.mayDowngradeSeverity, l.maySignOffClosure)));

@@ -35,10 +35,6 @@ public class Category extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    public boolean appliesTo(String utility) {
-        return active && utilities.contains(utility);
-    }
-
     public static List<Category> listFor(String utility, boolean includeInactive) {
         String activeClause = includeInactive ? "" : " and active = true";
         if (utility == null) {

@@ -13,6 +13,13 @@ public interface LooplineConfig {
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
 
+    /**
+     * How long configuration read by every request (categories, severity rules, authority, SLA policies and
+     * calendars) is kept in memory; a change through another instance takes effect here within this time.
+     */
+    @WithDefault("5s")
+    Duration configurationCache();
+
     Repeat repeat();
 
     Sla sla();

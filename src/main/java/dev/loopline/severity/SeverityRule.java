@@ -45,7 +45,8 @@ public class SeverityRule extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    public static List<SeverityCriteria> enabledInOrder() {
+    /** Read through {@link SeverityRules}, which keeps them briefly in memory. */
+    static List<SeverityCriteria> enabledInOrder() {
         return SeverityRule.<SeverityRule>list("enabled = true order by position").stream()
                 .map(SeverityRule::criteria).toList();
     }

@@ -1,16 +1,25 @@
 package dev.loopline.sla;
 
+import dev.loopline.common.ConfigurationChanged;
+import dev.loopline.common.LooplineConfig;
 import dev.loopline.common.ProblemException;
+import dev.loopline.common.Refreshing;
 import dev.loopline.security.Actor;
 import dev.loopline.severity.Severity;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The current SLA policies and calendars, and the due times they give a ticket. */
@@ -24,20 +33,46 @@ public class SlaPolicies {
     @Inject
     Clock clock;
 
+    @Inject
+    LooplineConfig config;
+
+    @Inject
+    Event<ConfigurationChanged> changes;
+
+    /** The current version of each severity's policy, and each calendar's working time (kept briefly in memory). */
+    private Refreshing<Map<Severity, SlaPolicy>> currentPolicies;
+    private Refreshing<Map<String, WorkingTime>> calendarClocks;
+
+    @PostConstruct
+    void init() {
+        currentPolicies = new Refreshing<>(config.configurationCache(), () -> Stream.of(Severity.values())
+                .collect(Collectors.toUnmodifiableMap(severity -> severity, SlaPolicy::current)));
+        calendarClocks = new Refreshing<>(config.configurationCache(), () -> SlaCalendar.<SlaCalendar>listAll()
+                .stream().collect(Collectors.toUnmodifiableMap(c -> c.name,
+                        c -> CalendarDefinition.of(c).calendar(c.name))));
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
+        currentPolicies.invalidate();
+        calendarClocks.invalidate();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Applied dueTimes(Severity severity, Instant acceptedAt) {
-        SlaPolicy policy = SlaPolicy.current(severity);
+        SlaPolicy policy = currentPolicies.get().get(severity);
         return new Applied(policy, policy.targets().dueFrom(acceptedAt, workingTime(policy.clock)));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingTime workingTime(String clockName) {
         if (WorkingTime.TWENTY_FOUR_SEVEN_NAME.equals(clockName)) {
             return WorkingTime.TWENTY_FOUR_SEVEN;
         }
-        SlaCalendar calendar = SlaCalendar.findById(clockName);
+        WorkingTime calendar = calendarClocks.get().get(clockName);
         if (calendar == null) {
             throw new IllegalStateException("SLA clock " + clockName + " names no calendar");
         }
-        return CalendarDefinition.of(calendar).calendar(calendar.name);
+        return calendar;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,6 +99,7 @@ public class SlaPolicies {
         policy.createdAt = Instant.now(clock);
         policy.createdBy = actor.id();
         policy.persist();
+        changes.fire(new ConfigurationChanged("SLA policy " + severity));
         return policy;
     }
 
@@ -94,6 +130,7 @@ public class SlaPolicies {
         if (added) {
             calendar.persist();
         }
+        changes.fire(new ConfigurationChanged("calendar " + name));
         return calendar;
     }
 

@@ -1,7 +1,7 @@
 package dev.loopline.ticket;
 
-import dev.loopline.authority.AuthorityLimit;
-import dev.loopline.category.Category;
+import dev.loopline.authority.AuthorityService;
+import dev.loopline.category.CategoryService;
 import dev.loopline.common.IdempotencyKeys;
 import dev.loopline.escalation.Escalations;
 import dev.loopline.escalation.Trigger;
@@ -13,7 +13,7 @@ import dev.loopline.common.ProblemType;
 import dev.loopline.security.Actor;
 import dev.loopline.severity.SeverityCriteria;
 import dev.loopline.severity.SeverityOverride;
-import dev.loopline.severity.SeverityRule;
+import dev.loopline.severity.SeverityRules;
 import dev.loopline.sla.SlaPolicies;
 import dev.loopline.sla.SlaTargets;
 import dev.loopline.timeline.EventTypes;
@@ -67,6 +67,15 @@ public class IntakeService {
     @Inject
     Escalations escalations;
 
+    @Inject
+    CategoryService categories;
+
+    @Inject
+    SeverityRules severityRules;
+
+    @Inject
+    AuthorityService authority;
+
     @Transactional
     public Intake accept(Actor actor, String idempotencyKey, CreateTicketRequest request) {
         Instant now = Instant.now(clock);
@@ -108,11 +117,11 @@ public class IntakeService {
         if (customer.vulnerabilities() != null) {
             customer.vulnerabilities().forEach(v -> vulnerabilities.add(v.name()));
         }
-        SeverityCriteria.Suggestion suggestion = SeverityCriteria.suggest(SeverityRule.enabledInOrder(),
+        SeverityCriteria.Suggestion suggestion = SeverityCriteria.suggest(severityRules.enabledInOrder(),
                 new SeverityCriteria.Intake(request.category(), request.channel().name(), vulnerabilities,
                         repeats.isRepeat()));
         SeverityOverride.Decision severity = SeverityOverride.decide(suggestion.severity(), request.severity(),
-                request.severityReason(), AuthorityLimit.matrix().of(actor.roles()).mayDowngradeSeverity());
+                request.severityReason(), authority.matrix().of(actor.roles()).mayDowngradeSeverity());
 
         Ticket t = new Ticket();
         t.id = UUID.randomUUID();
@@ -183,8 +192,7 @@ public class IntakeService {
         if (phone == null && account == null) {
             throw ProblemException.invalid("customer", "give the customer's phone or account number");
         }
-        Category category = Category.findById(request.category());
-        if (category == null || !category.appliesTo(request.utility().name())) {
+        if (!categories.takenAtIntake(request.category(), request.utility())) {
             throw ProblemException.invalid("category",
                     "is not an active category of " + request.utility() + " (see /api/v1/admin/categories)");
         }

@@ -1,6 +1,6 @@
 package dev.loopline.workflow;
 
-import dev.loopline.authority.AuthorityLimit;
+import dev.loopline.authority.AuthorityService;
 import dev.loopline.common.ProblemException;
 import dev.loopline.escalation.Escalations;
 import dev.loopline.escalation.Trigger;
@@ -25,6 +25,9 @@ import java.util.UUID;
 /** The follow-up that closes or reopens, reopening by hand, pausing the clocks, and edits of a ticket's fields. */
 @ApplicationScoped
 public class LoopControlService {
+
+    @Inject
+    AuthorityService authority;
 
     @Inject
     Clock clock;
@@ -158,7 +161,7 @@ public class LoopControlService {
 
     private void changeSeverity(Ticket t, Severity to, String reason, Actor actor, Map<String, Object> before,
             Map<String, Object> after) {
-        boolean mayDowngrade = AuthorityLimit.matrix().of(actor.roles()).mayDowngradeSeverity();
+        boolean mayDowngrade = authority.matrix().of(actor.roles()).mayDowngradeSeverity();
         SeverityOverride.Decision decision = SeverityOverride.decide(t.severity, to, reason, mayDowngrade);
         SlaPolicies.Applied sla = policies.dueTimes(decision.severity(), t.acceptedAt);
         SlaTargets.TicketDueTimes due = sla.due();

@@ -1,7 +1,7 @@
 package dev.loopline.workflow;
 
 import dev.loopline.authority.Authority;
-import dev.loopline.authority.AuthorityLimit;
+import dev.loopline.authority.AuthorityService;
 import dev.loopline.phrase.PhraseCheck;
 import dev.loopline.security.Actor;
 import dev.loopline.sla.SlaPolicy;
@@ -24,6 +24,9 @@ import java.util.UUID;
 /** The five steps (受理 → 调查 → 协商 → 补偿 → 跟进): each checks the state machine and its guards, then records. */
 @ApplicationScoped
 public class StepService {
+
+    @Inject
+    AuthorityService authority;
 
     /** The changed ticket and any forbidden phrases found in its customer-facing text. */
     public record Outcome(Ticket ticket, List<PhraseCheck.Hit> warnings) {
@@ -134,12 +137,12 @@ public class StepService {
         record.put("amount", amount);
         record.put("currency", t.compensationCurrency);
         record.put("reason", compensation.reason());
-        Authority authority = AuthorityLimit.matrix();
-        if (amount == null || authority.covers(actor.roles(), amount)) {
+        Authority matrix = authority.matrix();
+        if (amount == null || matrix.covers(actor.roles(), amount)) {
             changes.move(t, ClosedLoop.afterStep(Action.RECORD_COMPENSATION), "ticket.compensation_recorded", actor,
                     now, record);
         } else {
-            record.put("requesterLimit", authority.of(actor.roles()).compensationLimit());
+            record.put("requesterLimit", matrix.of(actor.roles()).compensationLimit());
             changes.move(t, TicketStatus.PENDING_APPROVAL, "ticket.compensation_requested", actor, now, record);
         }
         changes.flush();
@@ -150,7 +153,7 @@ public class StepService {
     public Outcome decideApproval(UUID id, Long ifMatch, Actor actor, StepRequests.Approval approval) {
         Ticket t = changes.start(id, ifMatch, Action.DECIDE_APPROVAL);
         LoopRules.approverMayApprove(t.compensationRequestedBy, actor.id(),
-                AuthorityLimit.matrix().covers(actor.roles(), t.compensationAmount));
+                authority.matrix().covers(actor.roles(), t.compensationAmount));
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("approved", approval.approved());
         record.put("note", approval.note());
@@ -171,7 +174,7 @@ public class StepService {
     @Transactional
     public Outcome signOffClosure(UUID id, Long ifMatch, Actor actor, StepRequests.SignOff signOff) {
         Ticket t = changes.start(id, ifMatch, Action.SIGN_OFF_CLOSURE);
-        LoopRules.maySignOff(AuthorityLimit.matrix().of(actor.roles()).maySignOffClosure());
+        LoopRules.maySignOff(authority.matrix().of(actor.roles()).maySignOffClosure());
         Map<String, Object> before = new HashMap<>();
         before.put("closureSignedOffBy", t.closureSignedOffBy);
         t.closureSignedOffBy = actor.id();

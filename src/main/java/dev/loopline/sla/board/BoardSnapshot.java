@@ -76,9 +76,11 @@ public class BoardSnapshot {
         return snapshot;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Snapshot refresh() {
         Instant now = Instant.now(clock);
+        // a background count: one process, rather than a burst of parallel workers taking every core from requests
+        em.createNativeQuery("set local max_parallel_workers_per_gather = 0").executeUpdate();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "select severity, status, count(*) from ticket where status <> 'CLOSED' group by severity, status")
