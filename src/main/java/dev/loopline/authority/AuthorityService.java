@@ -1,14 +1,10 @@
 package dev.loopline.authority;
 
 import io.quarkus.panache.common.Sort;
-import dev.loopline.common.ConfigurationChanged;
-import dev.loopline.common.LooplineConfig;
+import dev.loopline.common.ConfigurationCache;
 import dev.loopline.common.Refreshing;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -24,26 +20,19 @@ public class AuthorityService {
     Clock clock;
 
     @Inject
-    LooplineConfig config;
-
-    @Inject
-    Event<ConfigurationChanged> changes;
+    ConfigurationCache cache;
 
     private Refreshing<Authority> matrix;
 
     @PostConstruct
     void init() {
-        matrix = new Refreshing<>(config.configurationCache(), AuthorityLimit::matrix);
+        matrix = cache.copyOf(AuthorityLimit::matrix);
     }
 
     /** The matrix every decision is checked against (kept briefly in memory). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Authority matrix() {
         return matrix.get();
-    }
-
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
-        matrix.invalidate();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -66,7 +55,7 @@ public class AuthorityService {
         if (added) {
             row.persist();
         }
-        changes.fire(new ConfigurationChanged("authority"));
+        cache.changed("authority of " + role);
         return row;
     }
 }

@@ -3,14 +3,10 @@ package dev.loopline.category;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.ticket.Utility;
-import dev.loopline.common.ConfigurationChanged;
-import dev.loopline.common.LooplineConfig;
+import dev.loopline.common.ConfigurationCache;
 import dev.loopline.common.Refreshing;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,17 +24,14 @@ public class CategoryService {
     Clock clock;
 
     @Inject
-    LooplineConfig config;
-
-    @Inject
-    Event<ConfigurationChanged> changes;
+    ConfigurationCache cache;
 
     /** Active categories and the utilities each applies to, as intake checks them (kept briefly in memory). */
     private Refreshing<Map<String, Set<String>>> active;
 
     @PostConstruct
     void init() {
-        active = new Refreshing<>(config.configurationCache(), () -> Category.<Category>list("active = true").stream()
+        active = cache.copyOf(() -> Category.<Category>list("active = true").stream()
                 .collect(Collectors.toUnmodifiableMap(c -> c.code, c -> Set.copyOf(c.utilities))));
     }
 
@@ -47,10 +40,6 @@ public class CategoryService {
     public boolean takenAtIntake(String code, Utility utility) {
         Set<String> utilities = active.get().get(code);
         return utilities != null && utilities.contains(utility.name());
-    }
-
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
-        active.invalidate();
     }
 
     @Transactional
@@ -86,7 +75,7 @@ public class CategoryService {
         category.labelEn = request.labelEn().strip();
         category.active = request.active() == null || request.active();
         category.updatedAt = Instant.now(clock);
-        changes.fire(new ConfigurationChanged("category " + category.code));
+        cache.changed("category " + category.code);
     }
 
     public List<Category> list(Utility utility, boolean includeInactive) {

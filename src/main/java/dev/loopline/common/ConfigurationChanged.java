@@ -1,8 +1,5 @@
 package dev.loopline.common;
 
-/**
- * Fired by an administrator's change of configuration; the in-memory copies ({@link Refreshing}) observe it after
- * the change commits, so the next request on this instance reads the new rows.
- */
+/** An administrator's change of configuration, fired through {@link ConfigurationCache#changed(String)}. */
 public record ConfigurationChanged(String what) {
 }

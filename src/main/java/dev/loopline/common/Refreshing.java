@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 /**
  * Configuration that every request reads and an administrator rarely changes (categories, severity rules, the
  * authority matrix, SLA policies and calendars), kept in memory for a short while. A change made through this
- * instance drops the value when its transaction commits ({@link ConfigurationChanged}); a change made through
+ * instance drops the value when its transaction commits ({@link ConfigurationCache}); a change made through
  * another instance, or in the database by hand, is read within {@code loopline.configuration-cache}.
  */
 public final class Refreshing<T> {
@@ -19,7 +19,8 @@ public final class Refreshing<T> {
     private volatile Loaded<T> loaded;
     private volatile long generation;
 
-    public Refreshing(Duration maxAge, Supplier<T> loader) {
+    /** Made by {@link ConfigurationCache#copyOf(Supplier)}, which drops it on a change. */
+    Refreshing(Duration maxAge, Supplier<T> loader) {
         this.loader = loader;
         this.maxAgeNanos = maxAge.toNanos();
     }

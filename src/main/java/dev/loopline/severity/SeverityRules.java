@@ -1,12 +1,9 @@
 package dev.loopline.severity;
 
-import dev.loopline.common.ConfigurationChanged;
-import dev.loopline.common.LooplineConfig;
+import dev.loopline.common.ConfigurationCache;
 import dev.loopline.common.Refreshing;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -16,21 +13,17 @@ import java.util.List;
 public class SeverityRules {
 
     @Inject
-    LooplineConfig config;
+    ConfigurationCache cache;
 
     private Refreshing<List<SeverityCriteria>> enabled;
 
     @PostConstruct
     void init() {
-        enabled = new Refreshing<>(config.configurationCache(), SeverityRule::enabledInOrder);
+        enabled = cache.copyOf(SeverityRule::enabledInOrder);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SeverityCriteria> enabledInOrder() {
         return enabled.get();
-    }
-
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
-        enabled.invalidate();
     }
 }

@@ -1,7 +1,6 @@
 package dev.loopline.sla;
 
-import dev.loopline.common.ConfigurationChanged;
-import dev.loopline.common.LooplineConfig;
+import dev.loopline.common.ConfigurationCache;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.Refreshing;
 import dev.loopline.security.Actor;
@@ -9,9 +8,6 @@ import dev.loopline.severity.Severity;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -34,10 +30,7 @@ public class SlaPolicies {
     Clock clock;
 
     @Inject
-    LooplineConfig config;
-
-    @Inject
-    Event<ConfigurationChanged> changes;
+    ConfigurationCache cache;
 
     /** The current version of each severity's policy, and each calendar's working time (kept briefly in memory). */
     private Refreshing<Map<Severity, SlaPolicy>> currentPolicies;
@@ -45,16 +38,11 @@ public class SlaPolicies {
 
     @PostConstruct
     void init() {
-        currentPolicies = new Refreshing<>(config.configurationCache(), () -> Stream.of(Severity.values())
+        currentPolicies = cache.copyOf(() -> Stream.of(Severity.values())
                 .collect(Collectors.toUnmodifiableMap(severity -> severity, SlaPolicy::current)));
-        calendarClocks = new Refreshing<>(config.configurationCache(), () -> SlaCalendar.<SlaCalendar>listAll()
+        calendarClocks = cache.copyOf(() -> SlaCalendar.<SlaCalendar>listAll()
                 .stream().collect(Collectors.toUnmodifiableMap(c -> c.name,
                         c -> CalendarDefinition.of(c).calendar(c.name))));
-    }
-
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
-        currentPolicies.invalidate();
-        calendarClocks.invalidate();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -99,7 +87,7 @@ public class SlaPolicies {
         policy.createdAt = Instant.now(clock);
         policy.createdBy = actor.id();
         policy.persist();
-        changes.fire(new ConfigurationChanged("SLA policy " + severity));
+        cache.changed("SLA policy " + severity);
         return policy;
     }
 
@@ -130,7 +118,7 @@ public class SlaPolicies {
         if (added) {
             calendar.persist();
         }
-        changes.fire(new ConfigurationChanged("calendar " + name));
+        cache.changed("calendar " + name);
         return calendar;
     }
 
