@@ -86,11 +86,16 @@ public class IntakeService {
                 return new Intake(queries.viewOf(replay(earlier.get(), request)), true);
             }
         }
-        Ticket ticket = create(actor, request, now);
+        Created created = create(actor, request, now);
         if (idempotencyKey != null) {
-            idempotencyKeys.complete(actor.id(), idempotencyKey, ticket.id);
+            idempotencyKeys.complete(actor.id(), idempotencyKey, created.ticket().id);
         }
-        return new Intake(queries.viewOf(ticket), false);
+        // the answer shows the version that is stored: write everything (escalations raised at intake change the
+        // ticket again) before reading it off the entity
+        Ticket.flush();
+        // a new ticket's steps are read off its accepted event alone: what else intake appended (escalations
+        // raised) does not move it, so the timeline is not read back
+        return new Intake(queries.viewOf(created.ticket(), List.of(created.accepted())), false);
     }
 
     private Ticket replay(IdempotencyKeys.Earlier earlier, CreateTicketRequest request) {
@@ -101,7 +106,10 @@ public class IntakeService {
         return Ticket.findById(earlier.resultId());
     }
 
-    private Ticket create(Actor actor, CreateTicketRequest request, Instant now) {
+    private record Created(Ticket ticket, TicketEvent accepted) {
+    }
+
+    private Created create(Actor actor, CreateTicketRequest request, Instant now) {
         CreateTicketRequest.Customer customer = request.customer();
         String phone = Phones.normalize(customer.phone());
         String account = blankToNull(customer.accountNo());
@@ -169,7 +177,7 @@ public class IntakeService {
         OutboxEvent.publish(EventTypes.TICKET_ACCEPTED, t.id, now, payload);
         meters.counter("loopline.tickets.accepted", "utility", t.utility.name(), "severity", t.severity.name())
                 .increment();
-        return t;
+        return new Created(t, accepted);
     }
 
     /** DESIGN §5: a third repeat goes to a supervisor; media, a regulator or public-opinion risk to a manager. */

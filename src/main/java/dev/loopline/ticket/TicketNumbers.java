@@ -3,6 +3,7 @@ package dev.loopline.ticket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -15,8 +16,9 @@ public class TicketNumbers {
 
     public String next(Utility utility, Instant acceptedAt, ZoneId zone) {
         int year = acceptedAt.atZone(zone).getYear();
+        // nextval reads no entity's table: no flush of the session's pending changes before it
         Number value = (Number) em.createNativeQuery("select nextval(cast(?1 as regclass))")
-                .setParameter(1, "ticket_number_" + utility.numberPrefix.toLowerCase()).getSingleResult();
+                .setFlushMode(FlushModeType.COMMIT).setParameter(1, "ticket_number_" + utility.numberPrefix.toLowerCase()).getSingleResult();
         return "%s-%d-%06d".formatted(utility.numberPrefix, year, value.longValue());
     }
 }

@@ -30,8 +30,13 @@ public class TicketQueries {
     }
 
     public TicketView viewOf(Ticket ticket) {
+        return viewOf(ticket, TicketEvent.ofTicket(ticket.id));
+    }
+
+    /** The view with the ticket's timeline in hand (oldest first), e.g. the events intake has just written. */
+    public TicketView viewOf(Ticket ticket, List<TicketEvent> timeline) {
         List<Ticket> repeats = ticket.repeatOf.isEmpty() ? List.of() : Ticket.list("id in ?1", ticket.repeatOf);
-        return TicketView.from(ticket, repeats, StepPeriods.of(TicketEvent.ofTicket(ticket.id), Instant.now(clock)));
+        return TicketView.from(ticket, repeats, StepPeriods.of(timeline, Instant.now(clock)));
     }
 
     public Ticket find(UUID id) {

@@ -30,6 +30,21 @@ import org.junit.jupiter.api.Test;
 class IntakeTest {
 
     @Test
+    void theIntakeAnswerShowsTheSameStepsAsAReadOfTheTicket() {
+        // from the media: intake also raises an escalation, an event that does not move the ticket
+        Map<String, Object> body = aRoutineHeatingFeeComplaint();
+        body.put("channel", "MEDIA");
+        ExtractableResponse<Response> created = intake(Tokens.agent(), body).statusCode(201).extract();
+        ExtractableResponse<Response> read = as(Tokens.agent()).get("/api/v1/tickets/" + created.path("id"))
+                .then().statusCode(200).extract();
+        for (String field : List.of("status", "enteredAt", "leftAt", "heldBy", "leftBy")) {
+            List<Object> answered = created.path("steps." + field);
+            assertThat(answered).as(field).hasSize(1).isEqualTo(read.path("steps." + field));
+        }
+        assertThat(created.header("ETag")).isEqualTo(read.header("ETag"));
+    }
+
+    @Test
     void canonicalIntakeAnswers201WithLocationNumberSuggestedSeverityAndDueTimes() {
         Instant before = Instant.now();
         ExtractableResponse<Response> created = intake(Tokens.agent(), aVulnerableCustomerWithoutHeat())
