@@ -30,9 +30,9 @@ public final class Json {
 
     public static String canonical(Object value) {
         try {
-            // a round trip through a tree sorts the keys of nested maps and records alike
-            JsonNode tree = CANONICAL.readTree(CANONICAL.writeValueAsString(value));
-            return CANONICAL.writeValueAsString(CANONICAL.treeToValue(tree, Object.class));
+            // converted to plain maps and lists (through a token buffer, not text), so the keys of nested maps and
+            // records alike come out sorted, and decimals exactly as they were given
+            return CANONICAL.writeValueAsString(CANONICAL.convertValue(value, Object.class));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
