@@ -79,6 +79,9 @@ public class BoardSnapshot {
     @Transactional
     public Snapshot refresh() {
         Instant now = Instant.now(clock);
+        // background work: one process for the period's figures, not parallel workers taking every core from
+        // the requests the board answers meanwhile
+        em.createNativeQuery("set local max_parallel_workers_per_gather = 0").executeUpdate();
         foldGoneConnections();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

@@ -19,27 +19,13 @@ public class PeriodFigures {
     EntityManager em;
 
     public BoardView.Period period(Instant from, Instant to) {
+        // one pass over the period's tickets: a row per severity and one for all of them (grouping sets)
         @SuppressWarnings("unchecked")
-        List<Object[]> bySeverity = em.createNativeQuery("""
-                select severity, count(*),
+        List<Object[]> rows = em.createNativeQuery("""
+                select severity, grouping(severity), count(*),
                        count(*) filter (where response_breached_at is not null),
-                       count(*) filter (where resolution_breached_at is not null)
-                from ticket t join ticket_sla s on s.ticket_id = t.id
-                where accepted_at >= ?1 and accepted_at < ?2 group by severity""")
-                .setParameter(1, from).setParameter(2, to).getResultList();
-        Map<String, BoardView.Compliance> compliance = new LinkedHashMap<>();
-        for (Severity severity : Severity.values()) {
-            compliance.put(severity.name(), new BoardView.Compliance(0, null, null));
-        }
-        long tickets = 0;
-        for (Object[] row : bySeverity) {
-            long n = number(row[1]);
-            tickets += n;
-            compliance.put((String) row[0], new BoardView.Compliance(n, share(n - number(row[2]), n),
-                    share(n - number(row[3]), n)));
-        }
-        Object[] figures = (Object[]) em.createNativeQuery("""
-                select count(first_response_at),
+                       count(*) filter (where resolution_breached_at is not null),
+                       count(first_response_at),
                        percentile_cont(0.5) within group (order by extract(epoch from first_response_at - accepted_at)),
                        percentile_cont(0.9) within group (order by extract(epoch from first_response_at - accepted_at)),
                        count(closed_at),
@@ -47,13 +33,31 @@ public class PeriodFigures {
                        percentile_cont(0.9) within group (order by extract(epoch from closed_at - accepted_at)),
                        count(satisfaction), avg(satisfaction), count(*) filter (where satisfaction >= 4)
                 from ticket t join ticket_sla s on s.ticket_id = t.id
-                where accepted_at >= ?1 and accepted_at < ?2""")
-                .setParameter(1, from).setParameter(2, to).getSingleResult();
-        long responses = number(figures[6]);
-        return new BoardView.Period(from, to, tickets, compliance,
-                new BoardView.Percentiles(number(figures[0]), decimal(figures[1]), decimal(figures[2])),
-                new BoardView.Percentiles(number(figures[3]), decimal(figures[4]), decimal(figures[5])),
-                new BoardView.Satisfaction(responses, decimal(figures[7]), share(number(figures[8]), responses)));
+                where accepted_at >= ?1 and accepted_at < ?2
+                group by grouping sets ((severity), ())""")
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        Map<String, BoardView.Compliance> compliance = new LinkedHashMap<>();
+        for (Severity severity : Severity.values()) {
+            compliance.put(severity.name(), new BoardView.Compliance(0, null, null));
+        }
+        Object[] all = null;
+        for (Object[] row : rows) {
+            if (number(row[1]) == 1) {
+                all = row;
+                continue;
+            }
+            long n = number(row[2]);
+            compliance.put((String) row[0], new BoardView.Compliance(n, share(n - number(row[3]), n),
+                    share(n - number(row[4]), n)));
+        }
+        if (all == null) {
+            all = new Object[14]; // PostgreSQL answers the total row for a period without tickets too
+        }
+        long responses = number(all[11]);
+        return new BoardView.Period(from, to, number(all[2]), compliance,
+                new BoardView.Percentiles(number(all[5]), decimal(all[6]), decimal(all[7])),
+                new BoardView.Percentiles(number(all[8]), decimal(all[9]), decimal(all[10])),
+                new BoardView.Satisfaction(responses, decimal(all[12]), share(number(all[13]), responses)));
     }
 
     private static long number(Object value) {
