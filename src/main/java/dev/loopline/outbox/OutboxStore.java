@@ -1,10 +1,16 @@
 package dev.loopline.outbox;
 
 import dev.loopline.common.Json;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,34 +31,69 @@ public class OutboxStore {
     @Inject
     EntityManager em;
 
-    /** Turns a batch of new outbox events into one delivery per matching active webhook; returns events handled. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int fanOut(Instant now, int limit) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("select id from outbox_event where fanned_out_at is null"
-                + " order by created_at limit ?1 for update skip locked", UUID.class)
-                .setParameter(1, limit).getResultList();
-        if (ids.isEmpty()) {
-            return 0;
+    @Inject
+    AgroalDataSource dataSource;
+
+    /**
+     * Turns a batch of new outbox events into one delivery per matching active webhook; returns events handled. The
+     * batch costs three statements however large it is, so a burst of intake does not come back as a burst of
+     * single-row writes competing with it.
+     */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = SQLException.class)
+    public int fanOut(Instant now, int limit) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            List<New> batch = claimNew(connection, limit);
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            List<Webhook> webhooks = Webhook.active();
+            Timestamp at = Timestamp.from(now);
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_DELIVERY)) {
+                for (New event : batch) {
+                    for (Webhook webhook : webhooks) {
+                        // a webhook receives the events from its registration on, not the backlog before it
+                        if (webhook.takes(event.type()) && !event.createdAt().isBefore(webhook.createdAt)) {
+                            insert.setObject(1, UUID.randomUUID());
+                            insert.setObject(2, webhook.id);
+                            insert.setObject(3, event.id());
+                            insert.setTimestamp(4, at);
+                            insert.setTimestamp(5, at);
+                            insert.addBatch();
+                        }
+                    }
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement done = connection.prepareStatement(
+                    "update outbox_event set fanned_out_at = ? where id = any(?)")) {
+                done.setTimestamp(1, at);
+                done.setArray(2, connection.createArrayOf("uuid", batch.stream().map(New::id).toArray()));
+                done.executeUpdate();
+            }
+            return batch.size();
         }
-        List<Webhook> webhooks = Webhook.active();
-        for (OutboxEvent event : OutboxEvent.<OutboxEvent>list("id in ?1", ids)) {
-            for (Webhook webhook : webhooks) {
-                // a webhook receives the events from its registration on, not the backlog before it
-                if (webhook.takes(event.type) && !event.createdAt.isBefore(webhook.createdAt)) {
-                    WebhookDelivery delivery = new WebhookDelivery();
-                    delivery.id = UUID.randomUUID();
-                    delivery.webhookId = webhook.id;
-                    delivery.eventId = event.id;
-                    delivery.status = WebhookDelivery.Status.PENDING;
-                    delivery.nextAttemptAt = now;
-                    delivery.createdAt = now;
-                    delivery.persist();
+    }
+
+    /** An outbox event not yet fanned out: what choosing its webhooks takes. */
+    private record New(UUID id, String type, Instant createdAt) {
+    }
+
+    private static final String INSERT_DELIVERY = "insert into webhook_delivery (id, webhook_id, event_id, status,"
+            + " attempts, next_attempt_at, created_at) values (?, ?, ?, 'PENDING', 0, ?, ?)";
+
+    private static List<New> claimNew(Connection connection, int limit) throws SQLException {
+        List<New> batch = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select id, type, created_at from outbox_event"
+                + " where fanned_out_at is null order by created_at limit ? for update skip locked")) {
+            select.setInt(1, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    batch.add(new New(rows.getObject(1, UUID.class), rows.getString(2),
+                            rows.getTimestamp(3).toInstant()));
                 }
             }
-            event.fannedOutAt = now;
         }
-        return ids.size();
+        return batch;
     }
 
     /** Claims due deliveries for a lease, so no other instance sends them meanwhile; a crash just lets it expire. */

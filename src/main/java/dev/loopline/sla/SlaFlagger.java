@@ -40,7 +40,8 @@ public class SlaFlagger {
     @Inject
     AckTargets ackTargets;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    // a checked exception would otherwise commit what the batch wrote before it
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = SQLException.class)
     public List<Flagged> flagBatch(SlaFlag flag, Instant now, int limit) throws SQLException {
         List<Flagged> flagged = new ArrayList<>();
         TimelineBatch timeline = new TimelineBatch();

@@ -79,23 +79,21 @@ public class IntakeService {
     @Transactional
     public Intake accept(Actor actor, String idempotencyKey, CreateTicketRequest request) {
         Instant now = Instant.now(clock);
+        UUID ticketId = UUID.randomUUID();
         if (idempotencyKey != null) {
-            Optional<IdempotencyKeys.Earlier> earlier =
-                    idempotencyKeys.claim(actor.id(), idempotencyKey, Json.sha256(Json.canonical(request)), now);
+            Optional<IdempotencyKeys.Earlier> earlier = idempotencyKeys.claim(actor.id(), idempotencyKey,
+                    Json.sha256(Json.canonical(request)), ticketId, now);
             if (earlier.isPresent()) {
                 return new Intake(queries.viewOf(replay(earlier.get(), request)), true);
             }
         }
-        Created created = create(actor, request, now);
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete(actor.id(), idempotencyKey, created.ticket().id);
-        }
+        Created created = create(actor, request, ticketId, now);
         // the answer shows the version that is stored: write everything (escalations raised at intake change the
         // ticket again) before reading it off the entity
         Ticket.flush();
         // a new ticket's steps are read off its accepted event alone: what else intake appended (escalations
-        // raised) does not move it, so the timeline is not read back
-        return new Intake(queries.viewOf(created.ticket(), List.of(created.accepted())), false);
+        // raised) does not move it, so the timeline is not read back; its repeats are those intake found
+        return new Intake(queries.viewOf(created.ticket(), List.of(created.accepted()), created.repeats()), false);
     }
 
     private Ticket replay(IdempotencyKeys.Earlier earlier, CreateTicketRequest request) {
@@ -106,20 +104,21 @@ public class IntakeService {
         return Ticket.findById(earlier.resultId());
     }
 
-    private record Created(Ticket ticket, TicketEvent accepted) {
+    private record Created(Ticket ticket, TicketEvent accepted, List<TicketView.RepeatView> repeats) {
     }
 
-    private Created create(Actor actor, CreateTicketRequest request, Instant now) {
+    private Created create(Actor actor, CreateTicketRequest request, UUID ticketId, Instant now) {
         CreateTicketRequest.Customer customer = request.customer();
         String phone = Phones.normalize(customer.phone());
         String account = blankToNull(customer.accountNo());
         checkIntake(request, phone, account, now);
 
         RepeatComplaints repeatRule = new RepeatComplaints(config.repeat().window(), config.repeat().escalateAt());
-        List<Ticket> earlier = Ticket.ofCustomerSince(phone, account, request.category(), repeatRule.windowStart(now));
+        List<TicketView.RepeatView> earlier =
+                Ticket.ofCustomerSince(phone, account, request.category(), repeatRule.windowStart(now));
         RepeatComplaints.Finding repeats = repeatRule.assess(earlier.stream()
-                .map(t -> new RepeatComplaints.Earlier(t.id, t.number, t.category, t.acceptedAt)).toList(),
-                request.category(), now);
+                .map(e -> new RepeatComplaints.Earlier(e.id(), e.number(), request.category(), e.acceptedAt()))
+                .toList(), request.category(), now);
 
         TreeSet<String> vulnerabilities = new TreeSet<>();
         if (customer.vulnerabilities() != null) {
@@ -132,7 +131,7 @@ public class IntakeService {
                 request.severityReason(), authority.matrix().of(actor.roles()).mayDowngradeSeverity());
 
         Ticket t = new Ticket();
-        t.id = UUID.randomUUID();
+        t.id = ticketId;
         t.number = numbers.next(request.utility(), now, config.zone());
         t.utility = request.utility();
         t.channel = request.channel();
@@ -177,7 +176,8 @@ public class IntakeService {
         OutboxEvent.publish(EventTypes.TICKET_ACCEPTED, t.id, now, payload);
         meters.counter("loopline.tickets.accepted", "utility", t.utility.name(), "severity", t.severity.name())
                 .increment();
-        return new Created(t, accepted);
+        List<TicketView.RepeatView> linked = earlier.stream().filter(e -> t.repeatOf.contains(e.id())).toList();
+        return new Created(t, accepted, linked);
     }
 
     /** DESIGN §5: a third repeat goes to a supervisor; media, a regulator or public-opinion risk to a manager. */

@@ -30,12 +30,16 @@ public class TicketQueries {
     }
 
     public TicketView viewOf(Ticket ticket) {
-        return viewOf(ticket, TicketEvent.ofTicket(ticket.id));
+        List<TicketView.RepeatView> repeats = ticket.repeatOf.isEmpty() ? List.of()
+                : Ticket.find("id in ?1", ticket.repeatOf).project(TicketView.RepeatView.class).list();
+        return viewOf(ticket, TicketEvent.ofTicket(ticket.id), repeats);
     }
 
-    /** The view with the ticket's timeline in hand (oldest first), e.g. the events intake has just written. */
-    public TicketView viewOf(Ticket ticket, List<TicketEvent> timeline) {
-        List<Ticket> repeats = ticket.repeatOf.isEmpty() ? List.of() : Ticket.list("id in ?1", ticket.repeatOf);
+    /**
+     * The view with the ticket's timeline (oldest first) and the tickets it repeats in hand, e.g. what intake has
+     * just written and found.
+     */
+    public TicketView viewOf(Ticket ticket, List<TicketEvent> timeline, List<TicketView.RepeatView> repeats) {
         return TicketView.from(ticket, repeats, StepPeriods.of(timeline, Instant.now(clock)));
     }
 

@@ -58,10 +58,6 @@ public record TicketView(
 
     /** An earlier ticket this one repeats. */
     public record RepeatView(UUID id, String number, Instant acceptedAt, TicketStatus status) {
-
-        static RepeatView from(Ticket earlier) {
-            return new RepeatView(earlier.id, earlier.number, earlier.acceptedAt, earlier.status);
-        }
     }
 
     /** The ticket's SLA clocks: each milestone's due time, whether it was met, flagged at risk or breached. */
@@ -83,7 +79,7 @@ public record TicketView(
             Instant breachedAt) {
     }
 
-    public static TicketView from(Ticket t, List<Ticket> repeats, List<StepPeriods.Period> steps) {
+    public static TicketView from(Ticket t, List<RepeatView> repeats, List<StepPeriods.Period> steps) {
         Set<Vulnerability> vulnerabilities = t.customerVulnerabilities.stream().map(Vulnerability::valueOf)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         return new TicketView(t.id, t.number, t.status, t.utility, t.channel, t.category,
@@ -92,8 +88,7 @@ public record TicketView(
                 t.address, t.areaCode, t.description, t.occurredAt, t.acceptedAt, t.acceptedBy, t.severity,
                 t.suggestedSeverity, List.copyOf(t.severityRules), t.severityReason, t.complaintClass,
                 t.publicOpinionRisk, t.owner,
-                repeats.stream().sorted(Comparator.comparing((Ticket r) -> r.acceptedAt)).map(RepeatView::from)
-                        .toList(),
+                repeats.stream().sorted(Comparator.comparing(RepeatView::acceptedAt)).toList(),
                 SlaView.from(t), steps, Outcomes.from(t), t.closedAt, t.version);
     }
 }

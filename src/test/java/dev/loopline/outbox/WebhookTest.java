@@ -116,6 +116,39 @@ class WebhookTest {
     }
 
     @Test
+    void eachNewEventBecomesOneDeliveryToEachWebhookThatTakesIt() {
+        register(List.of("ticket.*"));
+        String other = as(Tokens.admin()).body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort()
+                + "/hooks", "secret", SECRET, "events", List.of("sla.breached"))).post("/api/v1/admin/webhooks")
+                .then().statusCode(201).extract().path("id");
+        try {
+            dispatcher.dispatch(clock.instant());
+            received.clear();
+            List<String> tickets = List.of(Journeys.accepted(), Journeys.accepted(), Journeys.accepted());
+
+            dispatcher.dispatch(clock.instant());
+            dispatcher.dispatch(clock.instant());
+
+            assertThat(received).extracting(r -> r.body()).hasSize(3)
+                    .allSatisfy(body -> assertThat(body).contains("\"type\":\"ticket.accepted\""));
+            assertThat(received.stream().map(r -> readTicketId(r.body())).toList())
+                    .containsExactlyInAnyOrderElementsOf(tickets);
+            as(Tokens.admin()).get("/api/v1/admin/webhooks/" + other + "/deliveries").then().statusCode(200)
+                    .body("items.size()", equalTo(0));
+        } finally {
+            as(Tokens.admin()).delete("/api/v1/admin/webhooks/" + other).then().statusCode(204);
+        }
+    }
+
+    private static String readTicketId(String body) {
+        try {
+            return new ObjectMapper().readTree(body).path("ticketId").asText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void onlyAdminsRegisterWebhooksAndBadOnesAreRefused() {
         as(Tokens.supervisor()).body(Map.of("url", "http://127.0.0.1:1/x", "secret", SECRET,
                 "events", List.of("*"))).post("/api/v1/admin/webhooks").then().statusCode(403);

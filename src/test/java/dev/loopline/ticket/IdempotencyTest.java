@@ -57,6 +57,18 @@ class IdempotencyTest {
     }
 
     @Test
+    void aRefusedIntakeLeavesItsKeyToTheCorrectedRetry() {
+        Map<String, Object> body = aRoutineHeatingFeeComplaint();
+        Map<String, Object> wrongCategory = new java.util.HashMap<>(body);
+        wrongCategory.put("category", "NO_WATER");
+        String key = UUID.randomUUID().toString();
+        post(key, wrongCategory).then().statusCode(422).body("errors[0].field", equalTo("category"));
+        post(key, body).then().statusCode(201).header("Idempotent-Replayed", equalTo(null));
+        post(key, body).then().statusCode(201).header("Idempotent-Replayed", "true");
+        historyOf(body).body("items", hasSize(1));
+    }
+
+    @Test
     void anOversizeKeyIsABadRequest() {
         post("k".repeat(201), aRoutineHeatingFeeComplaint()).then().statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
