@@ -8,10 +8,11 @@ import java.util.Map;
 public record Authority(Map<String, Grant> grants) {
 
     /** What one role may decide. */
-    public record Grant(BigDecimal compensationLimit, boolean mayDowngradeSeverity, boolean maySignOffClosure) {
+    public record Grant(BigDecimal compensationLimit, boolean mayDowngradeSeverity, boolean maySignOffClosure,
+            boolean mayChangeClass) {
     }
 
-    private static final Grant NOTHING = new Grant(BigDecimal.ZERO, false, false);
+    private static final Grant NOTHING = new Grant(BigDecimal.ZERO, false, false, false);
 
     /** The widest grant among the roles held: the highest limit, and any permission one of them has. */
     public Grant of(Collection<String> roles) {
@@ -20,7 +21,8 @@ public record Authority(Map<String, Grant> grants) {
             Grant grant = grants.getOrDefault(role, NOTHING);
             widest = new Grant(widest.compensationLimit().max(grant.compensationLimit()),
                     widest.mayDowngradeSeverity() || grant.mayDowngradeSeverity(),
-                    widest.maySignOffClosure() || grant.maySignOffClosure());
+                    widest.maySignOffClosure() || grant.maySignOffClosure(),
+                    widest.mayChangeClass() || grant.mayChangeClass());
         }
         return widest;
     }

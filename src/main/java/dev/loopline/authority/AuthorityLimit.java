@@ -27,6 +27,9 @@ public class AuthorityLimit extends PanacheEntityBase {
     @Column(name = "may_sign_off_closure")
     public boolean maySignOffClosure;
 
+    /** Whether the role may change a ticket's complaint class (e.g. take a MAJOR ticket out of sign-off). */
+    public boolean mayChangeClass;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 
@@ -34,7 +37,8 @@ public class AuthorityLimit extends PanacheEntityBase {
     static Authority matrix() {
         Map<String, Authority.Grant> grants = AuthorityLimit.<AuthorityLimit>listAll().stream()
                 .collect(Collectors.toMap(l -> l.role,
-                        l -> new Authority.Grant(l.compensationLimit, l.mayDowngradeSeverity, l.maySignOffClosure)));
+                        l -> new Authority.Grant(l.compensationLimit, l.mayDowngradeSeverity, l.maySignOffClosure,
+                                l.mayChangeClass)));
         return new Authority(grants);
     }
 }

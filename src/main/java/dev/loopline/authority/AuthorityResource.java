@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The authority matrix (处理权限): compensation limits and permissions per role. */
@@ -37,16 +38,18 @@ public class AuthorityResource {
             @NotNull @PositiveOrZero @DecimalMax("100000000") @Digits(integer = 9, fraction = 2)
             BigDecimal compensationLimit,
             @NotNull Boolean mayDowngradeSeverity,
-            @NotNull Boolean maySignOffClosure) {
+            @NotNull Boolean maySignOffClosure,
+            @Schema(description = "May change a ticket's complaint class; absent keeps the current value")
+            Boolean mayChangeClass) {
     }
 
     /** One role's authority (limits in CNY). */
     public record AuthorityView(String role, BigDecimal compensationLimit, String currency,
-            boolean mayDowngradeSeverity, boolean maySignOffClosure) {
+            boolean mayDowngradeSeverity, boolean maySignOffClosure, boolean mayChangeClass) {
 
         static AuthorityView from(AuthorityLimit limit) {
             return new AuthorityView(limit.role, limit.compensationLimit, "CNY", limit.mayDowngradeSeverity,
-                    limit.maySignOffClosure);
+                    limit.maySignOffClosure, limit.mayChangeClass);
         }
     }
 
@@ -69,6 +72,6 @@ public class AuthorityResource {
             throw ProblemException.badParameter("role", "must be one of " + ROLES);
         }
         return AuthorityView.from(authority.set(role, request.compensationLimit(), request.mayDowngradeSeverity(),
-                request.maySignOffClosure()));
+                request.maySignOffClosure(), request.mayChangeClass()));
     }
 }

@@ -41,7 +41,8 @@ public class AuthorityService {
     }
 
     @Transactional
-    public AuthorityLimit set(String role, BigDecimal limit, boolean mayDowngrade, boolean maySignOff) {
+    public AuthorityLimit set(String role, BigDecimal limit, boolean mayDowngrade, boolean maySignOff,
+            Boolean mayChangeClass) {
         AuthorityLimit row = AuthorityLimit.findById(role);
         boolean added = row == null;
         if (added) {
@@ -51,6 +52,9 @@ public class AuthorityService {
         row.compensationLimit = limit;
         row.mayDowngradeSeverity = mayDowngrade;
         row.maySignOffClosure = maySignOff;
+        if (mayChangeClass != null) {
+            row.mayChangeClass = mayChangeClass;
+        }
         row.updatedAt = Instant.now(clock);
         if (added) {
             row.persist();

@@ -1,5 +1,6 @@
 package dev.loopline.escalation;
 
+import dev.loopline.ticket.TicketEvents;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 /** An escalation of a ticket to a level above its owner, waiting to be acknowledged. */
@@ -29,7 +30,15 @@ public class Escalation extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Trigger trigger;
 
+    /** The reason as first written (Chinese for the service's own); readers get {@link #reasonIn}. */
     public String reason;
+
+    @Enumerated(EnumType.STRING)
+    public EscalationReason.Code reasonCode;
+
+    public String reasonDetail;
+
+    public Instant reasonAt;
 
     @Column(name = "target_role")
     public String targetRole;
@@ -61,18 +70,26 @@ public class Escalation extends PanacheEntityBase {
     @Column(name = "climbed_from")
     public UUID climbedFrom;
 
+    /** Closed with its ticket (or otherwise ended without an acknowledgement), and why. */
+    public Instant closedAt;
+
+    public String closeReason;
+
     @Version
     public long version;
 
     /** A new open escalation, not yet persisted (the sweep writes it in bulk, everything else persists it). */
-    public static Escalation open(UUID ticketId, int level, Trigger trigger, String reason, String raisedBy,
-            Instant at, Instant ackDueAt, UUID climbedFrom) {
+    public static Escalation open(UUID ticketId, int level, Trigger trigger, EscalationReason reason, ZoneId zone,
+            String raisedBy, Instant at, Instant ackDueAt, UUID climbedFrom) {
         Escalation e = new Escalation();
         e.id = UUID.randomUUID();
         e.ticketId = ticketId;
         e.level = level;
         e.trigger = trigger;
-        e.reason = reason;
+        e.reason = reason.text(false, zone);
+        e.reasonCode = reason.code();
+        e.reasonDetail = reason.detail();
+        e.reasonAt = reason.at();
         e.targetRole = EscalationLadder.targetRole(level);
         e.raisedAt = at;
         e.raisedBy = raisedBy;
@@ -81,26 +98,30 @@ public class Escalation extends PanacheEntityBase {
         return e;
     }
 
-    public boolean isOpen() {
-        return acknowledgedAt == null && climbedAt == null;
+    /** The reason in the reader's language (rows from before reasons were data show their text as written). */
+    public String reasonIn(boolean english, ZoneId zone) {
+        return reasonCode == null ? reason : new EscalationReason(reasonCode, reasonDetail, reasonAt).text(english, zone);
     }
 
+    /** Open: waiting for acknowledgement, neither acknowledged, climbed nor closed (the query form: OPEN). */
+    public boolean isOpen() {
+        return acknowledgedAt == null && climbedAt == null && closedAt == null;
+    }
+
+    /** The one definition of an open escalation in queries (and, in SQL, the partial index escalation_one_open_per_level). */
+    public static final String OPEN = "acknowledgedAt is null and climbedAt is null and closedAt is null";
+
     /** What the timeline and the outbox say when it is raised. */
-    public Map<String, Object> raisedPayload(String ticketNumber) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("escalationId", id);
-        payload.put("number", ticketNumber);
-        payload.put("level", level);
-        payload.put("trigger", trigger);
-        payload.put("reason", reason);
-        payload.put("targetRole", targetRole);
-        payload.put("ackDueAt", ackDueAt);
-        payload.put("climbedFrom", climbedFrom);
-        return payload;
+    public TicketEvents.EscalationRaised raised(String ticketNumber) {
+        return new TicketEvents.EscalationRaised(id, ticketNumber, level, trigger.name(), reason, targetRole, ackDueAt,
+                climbedFrom);
     }
 
     public static Escalation openAt(UUID ticketId, int level) {
-        return find("ticketId = ?1 and level = ?2 and acknowledgedAt is null and climbedAt is null", ticketId, level)
-                .firstResult();
+        return find("ticketId = ?1 and level = ?2 and " + OPEN, ticketId, level).firstResult();
+    }
+
+    public static List<Escalation> openOf(UUID ticketId) {
+        return list("ticketId = ?1 and " + OPEN + " order by level", ticketId);
     }
 }

@@ -1,18 +1,17 @@
 package dev.loopline.escalation;
 
-import dev.loopline.outbox.OutboxEvent;
+import dev.loopline.timeline.OutboxEvent;
 import dev.loopline.security.Actor;
 import dev.loopline.ticket.Ticket;
-import dev.loopline.timeline.Timeline;
+import dev.loopline.ticket.TicketEvents;
+import dev.loopline.ticket.TicketLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -21,8 +20,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class EscalationClimb {
-
-    public static final String OVERDUE = "escalation.overdue";
 
     @Inject
     EntityManager em;
@@ -37,7 +34,7 @@ public class EscalationClimb {
         List<UUID> overdue = em.createNativeQuery("""
                 select e.id from escalation e join ticket t on t.id = e.ticket_id
                 where e.ack_due_at <= ?1 and e.acknowledged_at is null and e.overdue_at is null
-                  and t.status <> 'CLOSED'
+                  and e.closed_at is null
                 order by e.ack_due_at limit ?2
                 for update of e, t skip locked""", UUID.class)
                 .setParameter(1, now).setParameter(2, limit).getResultList();
@@ -46,19 +43,15 @@ public class EscalationClimb {
             Ticket ticket = Ticket.findById(e.ticketId, LockModeType.PESSIMISTIC_WRITE);
             e.overdueAt = now;
             int next = EscalationLadder.next(e.level);
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("escalationId", e.id);
-            payload.put("number", ticket.number);
-            payload.put("level", e.level);
-            payload.put("ackDueAt", e.ackDueAt);
-            payload.put("climbsTo", next == 0 ? null : next);
-            Timeline.append(ticket, OVERDUE, Actor.SYSTEM, now, payload);
-            OutboxEvent.publish(OVERDUE, ticket.id, now, payload);
+            ticket.record(new TicketEvents.EscalationOverdue(e.id, ticket.number, e.level, e.ackDueAt,
+                    next == 0 ? null : next), Actor.SYSTEM, now);
             if (next != 0) {
+                // the lower level ends here, whether the next one is raised now or was open already
                 e.climbedAt = now;
-                escalations.raise(ticket, next, e.trigger, "Level " + e.level + " not acknowledged by " + e.ackDueAt
-                        + ": " + e.reason, Actor.SYSTEM, now, e.id);
+                escalations.raise(ticket, next, e.trigger, new EscalationReason(EscalationReason.Code.NOT_ACKNOWLEDGED,
+                        Integer.toString(e.level), e.ackDueAt), Actor.SYSTEM, now, e.id);
             }
+            TicketLog.write(ticket);
         }
         Escalation.flush();
         return overdue.size();

@@ -1,5 +1,7 @@
 package dev.loopline.escalation;
 
+import dev.loopline.common.LooplineConfig;
+import dev.loopline.common.Languages;
 import dev.loopline.common.CursorPage;
 import dev.loopline.common.Params;
 import dev.loopline.common.ProblemException;
@@ -7,6 +9,8 @@ import dev.loopline.security.CurrentActor;
 import dev.loopline.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -37,24 +41,31 @@ public class EscalationResource {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    LooplineConfig config;
+
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.AGENT})
     @Operation(operationId = "listEscalations", summary = "Escalations, newest first; filters open, level, ticketId")
-    public CursorPage<EscalationView> list(@QueryParam("open") String open, @QueryParam("level") String level,
+    public CursorPage<EscalationView> list(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @QueryParam("open") String open, @QueryParam("level") String level,
             @QueryParam("ticketId") String ticketId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
         CursorPage<Escalation> page = escalations.list(Params.bool("open", open), level(level),
                 ticketId == null ? null : Params.uuid("ticketId", ticketId), Params.text("cursor", cursor, 200),
                 Params.limit(limit, 50));
-        return page.map(EscalationView::from);
+        String language = Languages.preferred(acceptLanguage);
+        return page.map(e -> EscalationView.from(e, language, config.zone()));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.AGENT})
     @Operation(operationId = "getEscalation", summary = "One escalation")
-    public EscalationView get(@PathParam("id") String id) {
-        return EscalationView.from(escalations.get(Params.uuid("id", id)));
+    public EscalationView get(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @PathParam("id") String id) {
+        String language = Languages.preferred(acceptLanguage);
+        return EscalationView.from(escalations.get(Params.uuid("id", id)), language, config.zone());
     }
 
     @POST
@@ -62,9 +73,10 @@ public class EscalationResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     @Operation(operationId = "acknowledgeEscalation",
             summary = "Acknowledge: a supervisor for level 1, a manager for level 2 and 3")
-    public EscalationView acknowledge(@PathParam("id") String id, @Valid Acknowledgement body) {
+    public EscalationView acknowledge(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @PathParam("id") String id, @Valid Acknowledgement body) {
         return EscalationView.from(escalations.acknowledge(Params.uuid("id", id), actor.get(),
-                body == null ? null : body.note()));
+                body == null ? null : body.note()), Languages.preferred(acceptLanguage), config.zone());
     }
 
     private static Integer level(String level) {

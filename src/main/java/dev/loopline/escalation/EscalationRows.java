@@ -14,7 +14,11 @@ import java.util.UUID;
 public final class EscalationRows {
 
     private static final String INSERT = "insert into escalation (id, ticket_id, level, trigger, reason, target_role,"
-            + " raised_at, raised_by, ack_due_at, climbed_from) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " raised_at, raised_by, ack_due_at, climbed_from, reason_code, reason_detail, reason_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** {@link Escalation#OPEN} in SQL. */
+    static final String OPEN_SQL = "acknowledged_at is null and climbed_at is null and closed_at is null";
 
     private EscalationRows() {
     }
@@ -22,7 +26,7 @@ public final class EscalationRows {
     public static Set<UUID> ticketsWithOpen(Connection connection, int level, List<UUID> tickets) throws SQLException {
         Set<UUID> open = new HashSet<>();
         try (PreparedStatement query = connection.prepareStatement("select ticket_id from escalation"
-                + " where ticket_id = any(?) and level = ? and acknowledged_at is null and climbed_at is null")) {
+                + " where ticket_id = any(?) and level = ? and " + OPEN_SQL)) {
             query.setArray(1, connection.createArrayOf("uuid", tickets.toArray()));
             query.setInt(2, level);
             try (ResultSet rows = query.executeQuery()) {
@@ -50,6 +54,9 @@ public final class EscalationRows {
                 insert.setString(8, e.raisedBy);
                 insert.setTimestamp(9, Timestamp.from(e.ackDueAt));
                 insert.setObject(10, e.climbedFrom);
+                insert.setString(11, e.reasonCode.name());
+                insert.setString(12, e.reasonDetail);
+                insert.setTimestamp(13, e.reasonAt == null ? null : Timestamp.from(e.reasonAt));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -3,33 +3,33 @@ package dev.loopline.escalation;
 import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
 import dev.loopline.common.Keyset;
-import dev.loopline.outbox.OutboxEvent;
+import dev.loopline.common.LooplineConfig;
+import dev.loopline.timeline.OutboxEvent;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.security.Actor;
 import dev.loopline.ticket.Ticket;
-import dev.loopline.timeline.Timeline;
+import dev.loopline.ticket.TicketEvents;
+import dev.loopline.ticket.TicketLog;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Raising, acknowledging and listing escalations; each raise and acknowledgement is on the timeline and outbound. */
 @ApplicationScoped
 public class Escalations {
 
-    public static final String RAISED = "escalation.raised";
-    public static final String ACKNOWLEDGED = "escalation.acknowledged";
     public static final String ALREADY_ACKNOWLEDGED = "ESCALATION_ALREADY_ACKNOWLEDGED";
     public static final String CLIMBED = "ESCALATION_CLIMBED";
+    public static final String CLOSED = "ESCALATION_CLOSED";
 
     /** The open escalation at the level, and whether this call raised it. */
     public record Raised(Escalation escalation, boolean created) {
@@ -41,21 +41,34 @@ public class Escalations {
     @Inject
     AckTargets ackTargets;
 
-    /** Raises at a level unless one is open there already; the ticket must be locked by the caller. */
-    public Raised raise(Ticket ticket, int level, Trigger trigger, String reason, Actor actor, Instant at,
+    @Inject
+    LooplineConfig config;
+
+    /**
+     * Raises at a level unless one is open there already. The ticket must be locked by the caller, who writes what
+     * the ticket recorded (TicketLog).
+     */
+    public Raised raise(Ticket ticket, int level, Trigger trigger, EscalationReason reason, Actor actor, Instant at,
             UUID climbedFrom) {
         Escalation open = Escalation.openAt(ticket.id, level);
         if (open != null) {
             return new Raised(open, false);
         }
-        Escalation escalation = Escalation.open(ticket.id, level, trigger, reason, actor.id(), at,
+        Escalation escalation = Escalation.open(ticket.id, level, trigger, reason, config.zone(), actor.id(), at,
                 ackTargets.dueFrom(at, level, ticket.severity.name()), climbedFrom);
         escalation.persist();
-        Map<String, Object> payload = escalation.raisedPayload(ticket.number);
-        Timeline.append(ticket, RAISED, actor, at, payload);
-        ticket.updatedAt = at;
-        OutboxEvent.publish(RAISED, ticket.id, at, payload);
+        ticket.record(escalation.raised(ticket.number), actor, at);
         return new Raised(escalation, true);
+    }
+
+    /** Closing a ticket closes its open escalations: nobody is asked to acknowledge a closed ticket's escalation. */
+    public void closeOpen(Ticket ticket, Actor actor, Instant at) {
+        for (Escalation escalation : Escalation.openOf(ticket.id)) {
+            escalation.closedAt = at;
+            escalation.closeReason = "ticket closed";
+            ticket.record(new TicketEvents.EscalationClosed(escalation.id, ticket.number, escalation.level,
+                    escalation.closeReason), actor, at);
+        }
     }
 
     @Transactional
@@ -67,6 +80,10 @@ public class Escalations {
             throw ProblemException.refusedBy(ALREADY_ACKNOWLEDGED, ProblemType.RULE_VIOLATED,
                     "Acknowledged by " + escalation.acknowledgedBy + " at " + escalation.acknowledgedAt);
         }
+        if (escalation.closedAt != null) {
+            throw ProblemException.refusedBy(CLOSED, ProblemType.RULE_VIOLATED,
+                    "Closed at " + escalation.closedAt + " (" + escalation.closeReason + "); nothing to acknowledge");
+        }
         if (escalation.climbedAt != null) {
             throw ProblemException.refusedBy(CLIMBED, ProblemType.RULE_VIOLATED,
                     "Not acknowledged in time, it climbed to the next level; acknowledge that one");
@@ -76,15 +93,9 @@ public class Escalations {
         escalation.acknowledgedAt = now;
         escalation.acknowledgedBy = actor.id();
         escalation.ackNote = note;
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("escalationId", escalation.id);
-        payload.put("number", ticket.number);
-        payload.put("level", escalation.level);
-        payload.put("note", note);
-        payload.put("lateBySeconds", Math.max(0, java.time.Duration.between(escalation.ackDueAt, now).toSeconds()));
-        Timeline.append(ticket, ACKNOWLEDGED, actor, now, payload);
-        ticket.updatedAt = now;
-        OutboxEvent.publish(ACKNOWLEDGED, ticket.id, now, payload);
+        ticket.record(new TicketEvents.EscalationAcknowledged(escalation.id, ticket.number, escalation.level, note,
+                Math.max(0, Duration.between(escalation.ackDueAt, now).toSeconds())), actor, now);
+        TicketLog.write(ticket);
         Escalation.flush();
         return escalation;
     }
@@ -94,8 +105,7 @@ public class Escalations {
         List<String> clauses = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (open != null) {
-            clauses.add(open ? "acknowledgedAt is null and climbedAt is null"
-                    : "(acknowledgedAt is not null or climbedAt is not null)");
+            clauses.add(open ? Escalation.OPEN : "not (" + Escalation.OPEN + ")");
         }
         if (level != null) {
             clauses.add("level = :level");

@@ -4,6 +4,7 @@ import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.security.Actor;
 import dev.loopline.ticket.Ticket;
+import dev.loopline.ticket.TicketLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,8 +39,10 @@ public class ManualEscalations {
         }
         int level = request.trigger() == Trigger.MANUAL && request.level() != null ? request.level()
                 : request.trigger().level;
-        Escalations.Raised raised = escalations.raise(ticket, level, request.trigger(), request.reason().strip(),
+        Escalations.Raised raised = escalations.raise(ticket, level, request.trigger(),
+                EscalationReason.of(EscalationReason.Code.GIVEN, request.reason().strip()),
                 actor, Instant.now(clock), null);
+        TicketLog.write(ticket);
         Ticket.flush();
         return raised;
     }

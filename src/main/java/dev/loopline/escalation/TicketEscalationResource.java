@@ -1,10 +1,14 @@
 package dev.loopline.escalation;
 
+import dev.loopline.common.LooplineConfig;
+import dev.loopline.common.Languages;
 import dev.loopline.common.Params;
 import dev.loopline.security.CurrentActor;
 import dev.loopline.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,13 +35,18 @@ public class TicketEscalationResource {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    LooplineConfig config;
+
     @POST
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     @Operation(operationId = "escalateTicket",
             summary = "Escalate by hand; 201 when raised, 200 with the open one when that level is open already")
-    public Response raise(@PathParam("id") String ticketId, @Valid @NotNull EscalationRequest body, UriInfo uri) {
+    public Response raise(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @PathParam("id") String ticketId, @Valid @NotNull EscalationRequest body, UriInfo uri) {
         Escalations.Raised raised = manual.raise(Params.uuid("id", ticketId), actor.get(), body);
-        EscalationView view = EscalationView.from(raised.escalation());
+        EscalationView view = EscalationView.from(raised.escalation(), Languages.preferred(acceptLanguage),
+                config.zone());
         if (!raised.created()) {
             return Response.ok(view).build();
         }

@@ -9,6 +9,7 @@ public enum Trigger {
     REPEAT_COMPLAINT(1),
     EXTERNAL_CHANNEL(2),
     PUBLIC_OPINION_RISK(2),
+    CLASS_ESCALATED(1),
     MANUAL(1);
 
     /** The level this trigger raises (MANUAL: the level asked for, 1 by default). */

@@ -1,5 +1,7 @@
 package dev.loopline.outbox;
 
+import dev.loopline.timeline.OutboxEvent;
+
 import dev.loopline.common.Json;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;

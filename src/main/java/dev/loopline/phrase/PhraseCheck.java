@@ -1,5 +1,6 @@
 package dev.loopline.phrase;
 
+import dev.loopline.ticket.StepFacts.PhraseHit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -7,19 +8,15 @@ import java.util.Locale;
 /** Finds forbidden phrases in customer-facing text, ignoring spaces and case; it warns, it never blocks. */
 public final class PhraseCheck {
 
-    /** A forbidden phrase found in one field of a request. */
-    public record Hit(String field, String phrase) {
-    }
-
     private PhraseCheck() {
     }
 
-    public static List<Hit> hits(String field, String text, Collection<String> phrases) {
+    public static List<PhraseHit> hits(String field, String text, Collection<String> phrases) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         String normalized = normalize(text);
-        return phrases.stream().filter(p -> normalized.contains(normalize(p))).map(p -> new Hit(field, p)).toList();
+        return phrases.stream().filter(p -> normalized.contains(normalize(p))).map(p -> new PhraseHit(field, p)).toList();
     }
 
     private static String normalize(String text) {

@@ -1,5 +1,7 @@
 package dev.loopline.severity;
 
+import dev.loopline.ticket.Severity;
+
 import java.util.List;
 import java.util.Set;
 

@@ -1,5 +1,7 @@
 package dev.loopline.severity;
 
+import dev.loopline.ticket.Severity;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

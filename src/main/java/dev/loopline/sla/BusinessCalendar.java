@@ -1,5 +1,7 @@
 package dev.loopline.sla;
 
+import dev.loopline.ticket.SlaClock;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +18,7 @@ import java.util.Set;
  * that is worked, with its own hours) and a time zone. Due-time arithmetic over it is one pure function.
  */
 public record BusinessCalendar(String name, ZoneId zone, Map<DayOfWeek, List<Hours>> workingHours,
-        Set<LocalDate> holidays, Map<LocalDate, List<Hours>> makeUpWorkdays) implements WorkingTime {
+        Set<LocalDate> holidays, Map<LocalDate, List<Hours>> makeUpWorkdays) implements SlaClock {
 
     /** How far ahead a calendar is searched for working time before it is judged to have none. */
     private static final int MAX_DAYS = 3 * 366;
@@ -84,5 +86,27 @@ public record BusinessCalendar(String name, ZoneId zone, Map<DayOfWeek, List<Hou
             }
         }
         throw new IllegalStateException("calendar " + name + " has no working time within " + MAX_DAYS + " days");
+    }
+
+    /** The working time between two instants: what a pause from `from` to `to` takes off the clock. */
+    @Override
+    public Duration counted(Instant from, Instant to) {
+        Duration counted = Duration.ZERO;
+        if (!to.isAfter(from)) {
+            return counted;
+        }
+        LocalDate last = to.atZone(zone).toLocalDate();
+        for (LocalDate day = from.atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            for (Hours hours : hoursOn(day)) {
+                Instant opens = ZonedDateTime.of(day, hours.opens(), zone).toInstant();
+                Instant closes = ZonedDateTime.of(day, hours.closes(), zone).toInstant();
+                Instant start = opens.isBefore(from) ? from : opens;
+                Instant end = closes.isAfter(to) ? to : closes;
+                if (start.isBefore(end)) {
+                    counted = counted.plus(Duration.between(start, end));
+                }
+            }
+        }
+        return counted;
     }
 }

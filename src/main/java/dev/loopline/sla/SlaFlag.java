@@ -1,45 +1,52 @@
 package dev.loopline.sla;
 
 import dev.loopline.escalation.Trigger;
+import dev.loopline.ticket.Severity;
+import dev.loopline.ticket.SlaTerms.Milestone;
+import dev.loopline.ticket.TicketEvents;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * The flags the sweep raises, each once per ticket (or work order): a milestone at risk, breached, or overrun.
  * Each names its table, due column, flag column, the condition of its partial index, and the escalation it raises.
  */
 public enum SlaFlag {
-    RESPONSE_AT_RISK(Milestone.FIRST_RESPONSE, "sla.at_risk", "response_at_risk_at", "response_at_risk_flagged_at",
+    RESPONSE_AT_RISK(Milestone.FIRST_RESPONSE, Kind.AT_RISK, "response_at_risk_at", "response_at_risk_flagged_at",
             "s.first_response_at is null and s.response_at_risk_flagged_at is null and s.paused_at is null", null),
-    RESPONSE_BREACHED(Milestone.FIRST_RESPONSE, "sla.breached", "response_due_at", "response_breached_at",
+    RESPONSE_BREACHED(Milestone.FIRST_RESPONSE, Kind.BREACHED, "response_due_at", "response_breached_at",
             "s.first_response_at is null and s.response_breached_at is null and s.paused_at is null",
             Trigger.RESPONSE_BREACH),
-    RESOLUTION_AT_RISK(Milestone.RESOLUTION, "sla.at_risk", "resolution_at_risk_at", "resolution_at_risk_flagged_at",
+    RESOLUTION_AT_RISK(Milestone.RESOLUTION, Kind.AT_RISK, "resolution_at_risk_at", "resolution_at_risk_flagged_at",
             "s.closed_at is null and s.resolution_at_risk_flagged_at is null and s.paused_at is null", null),
-    RESOLUTION_BREACHED(Milestone.RESOLUTION, "sla.breached", "resolution_due_at", "resolution_breached_at",
+    RESOLUTION_BREACHED(Milestone.RESOLUTION, Kind.BREACHED, "resolution_due_at", "resolution_breached_at",
             "s.closed_at is null and s.resolution_breached_at is null and s.paused_at is null",
             Trigger.RESOLUTION_BREACH),
-    RESOLUTION_OVERRUN(Milestone.RESOLUTION, "sla.overrun", "resolution_overrun_at", "resolution_overrun_flagged_at",
+    RESOLUTION_OVERRUN(Milestone.RESOLUTION, Kind.OVERRUN, "resolution_overrun_at", "resolution_overrun_flagged_at",
             "s.closed_at is null and s.resolution_overrun_flagged_at is null and s.paused_at is null",
             Trigger.RESOLUTION_OVERRUN),
-    ARRIVAL_AT_RISK(Milestone.ON_SITE_ARRIVAL, "sla.at_risk", "arrival_at_risk_at", "arrival_at_risk_flagged_at",
-            "w.arrived_at is null and w.cancelled_at is null and w.arrival_at_risk_flagged_at is null", null),
-    ARRIVAL_BREACHED(Milestone.ON_SITE_ARRIVAL, "sla.breached", "arrival_due_at", "arrival_breached_at",
-            "w.arrived_at is null and w.cancelled_at is null and w.arrival_breached_at is null", null);
+    ARRIVAL_AT_RISK(Milestone.ON_SITE_ARRIVAL, Kind.AT_RISK, "arrival_at_risk_at", "arrival_at_risk_flagged_at",
+            "w.arrived_at is null and w.cancelled_at is null and w.paused_at is null"
+                    + " and w.arrival_at_risk_flagged_at is null", null),
+    ARRIVAL_BREACHED(Milestone.ON_SITE_ARRIVAL, Kind.BREACHED, "arrival_due_at", "arrival_breached_at",
+            "w.arrived_at is null and w.cancelled_at is null and w.paused_at is null and w.arrival_breached_at is null",
+            null);
 
-    /** What is being timed. */
-    public enum Milestone { FIRST_RESPONSE, RESOLUTION, ON_SITE_ARRIVAL }
+    /** What the flag says of the milestone. */
+    public enum Kind { AT_RISK, BREACHED, OVERRUN }
 
     public final Milestone milestone;
-    public final String eventType;
+    public final Kind kind;
     final String dueColumn;
     final String flagColumn;
     final String pending;
     /** The escalation a flag raises, or null. */
     public final Trigger escalation;
 
-    SlaFlag(Milestone milestone, String eventType, String dueColumn, String flagColumn, String pending,
+    SlaFlag(Milestone milestone, Kind kind, String dueColumn, String flagColumn, String pending,
             Trigger escalation) {
         this.milestone = milestone;
-        this.eventType = eventType;
+        this.kind = kind;
         this.dueColumn = dueColumn;
         this.flagColumn = flagColumn;
         this.pending = pending;
@@ -51,10 +58,19 @@ public enum SlaFlag {
     }
 
     public String metricName() {
-        return switch (eventType) {
-            case "sla.at_risk" -> "at_risk";
-            case "sla.breached" -> "breached";
-            default -> "overrun";
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The event the flag records on the ticket's timeline (and sends outbound). */
+    public TicketEvents.Payload event(String number, Severity severity, Instant dueAt, Instant flaggedAt, UUID id) {
+        UUID workOrderId = onWorkOrders() ? id : null;
+        return switch (kind) {
+            case AT_RISK -> new TicketEvents.SlaAtRisk(number, milestone.name(), severity, dueAt, flaggedAt,
+                    workOrderId);
+            case BREACHED -> new TicketEvents.SlaBreached(number, milestone.name(), severity, dueAt, flaggedAt,
+                    workOrderId);
+            case OVERRUN -> new TicketEvents.SlaOverrun(number, milestone.name(), severity, dueAt, flaggedAt,
+                    workOrderId);
         };
     }
 

@@ -1,10 +1,13 @@
 package dev.loopline.sla;
 
+import dev.loopline.common.LooplineConfig;
 import dev.loopline.escalation.AckTargets;
+import dev.loopline.escalation.EscalationReason;
 import dev.loopline.escalation.Escalation;
 import dev.loopline.escalation.EscalationRows;
-import dev.loopline.escalation.Escalations;
 import dev.loopline.security.Actor;
+import dev.loopline.ticket.Severity;
+import dev.loopline.ticket.TicketLog;
 import dev.loopline.timeline.TimelineBatch;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +43,9 @@ public class SlaFlagger {
     @Inject
     AckTargets ackTargets;
 
+    @Inject
+    LooplineConfig config;
+
     // a checked exception would otherwise commit what the batch wrote before it
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = SQLException.class)
     public List<Flagged> flagBatch(SlaFlag flag, Instant now, int limit) throws SQLException {
@@ -63,11 +69,12 @@ public class SlaFlagger {
             }
             List<Escalation> escalations = escalations(connection, flag, flagged, now);
             for (Flagged row : flagged) {
-                timeline.append(row.ticketId(), flag.eventType, Actor.SYSTEM, now, payload(flag, row, now));
+                TicketLog.append(timeline, row.ticketId(), flag.event(row.number(), Severity.valueOf(row.severity()),
+                        row.dueAt(), now, row.id()), Actor.SYSTEM, now);
             }
             for (Escalation escalation : escalations) {
-                timeline.append(escalation.ticketId, Escalations.RAISED, Actor.SYSTEM, now,
-                        escalation.raisedPayload(numberOf(flagged, escalation.ticketId)));
+                TicketLog.append(timeline, escalation.ticketId, escalation.raised(numberOf(flagged,
+                        escalation.ticketId)), Actor.SYSTEM, now);
             }
             timeline.write(connection, now);
             try (PreparedStatement update = connection.prepareStatement(flag.flagStatement())) {
@@ -94,32 +101,19 @@ public class SlaFlagger {
         for (Flagged row : flagged) {
             if (!alreadyOpen.contains(row.ticketId()) && !raised.containsKey(row.ticketId())) {
                 raised.put(row.ticketId(), Escalation.open(row.ticketId(), level, flag.escalation,
-                        reason(flag, row), Actor.SYSTEM.id(), now,
+                        reason(flag, row), config.zone(), Actor.SYSTEM.id(), now,
                         targets.dueFrom(now, level, row.severity()), null));
             }
         }
         return new ArrayList<>(raised.values());
     }
 
-    private static String reason(SlaFlag flag, Flagged row) {
-        return switch (flag.escalation) {
-            case RESPONSE_BREACH -> "No first response by " + row.dueAt();
-            case RESOLUTION_BREACH -> "Not resolved by " + row.dueAt();
-            default -> "Still not resolved at " + row.dueAt() + ", half the resolution target past its due time";
-        };
-    }
-
-    private static Map<String, Object> payload(SlaFlag flag, Flagged row, Instant now) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("number", row.number());
-        payload.put("milestone", flag.milestone);
-        payload.put("severity", row.severity());
-        payload.put("dueAt", row.dueAt());
-        payload.put("flaggedAt", now);
-        if (flag.onWorkOrders()) {
-            payload.put("workOrderId", row.id());
-        }
-        return payload;
+    private static EscalationReason reason(SlaFlag flag, Flagged row) {
+        return EscalationReason.of(switch (flag.escalation) {
+            case RESPONSE_BREACH -> EscalationReason.Code.RESPONSE_NOT_IN_TIME;
+            case RESOLUTION_BREACH -> EscalationReason.Code.RESOLUTION_NOT_IN_TIME;
+            default -> EscalationReason.Code.RESOLUTION_OVERRUN;
+        }, row.dueAt());
     }
 
     private static String numberOf(List<Flagged> flagged, UUID ticketId) {

@@ -4,7 +4,10 @@ import dev.loopline.common.ConfigurationCache;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.Refreshing;
 import dev.loopline.security.Actor;
-import dev.loopline.severity.Severity;
+import dev.loopline.ticket.Severity;
+import dev.loopline.ticket.SlaClock;
+import dev.loopline.ticket.SlaTerms;
+import java.util.concurrent.ConcurrentHashMap;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,10 +25,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class SlaPolicies {
 
-    /** The policy version a ticket is held to and the due times it gives. */
-    public record Applied(SlaPolicy policy, SlaTargets.TicketDueTimes due) {
-    }
-
     @Inject
     Clock clock;
 
@@ -34,7 +33,9 @@ public class SlaPolicies {
 
     /** The current version of each severity's policy, and each calendar's working time (kept briefly in memory). */
     private Refreshing<Map<Severity, SlaPolicy>> currentPolicies;
-    private Refreshing<Map<String, WorkingTime>> calendarClocks;
+    private Refreshing<Map<String, SlaClock>> calendarClocks;
+    /** Policy versions by id: immutable once written, so kept without expiry (a handful per year). */
+    private final Map<Long, SlaPolicy> versions = new ConcurrentHashMap<>();
 
     @PostConstruct
     void init() {
@@ -45,18 +46,32 @@ public class SlaPolicies {
                         c -> CalendarDefinition.of(c).calendar(c.name))));
     }
 
+    /** The terms of the current policy of a severity: what a ticket accepted now (or changed to it) is held to. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Applied dueTimes(Severity severity, Instant acceptedAt) {
+    public SlaTerms current(Severity severity) {
         SlaPolicy policy = currentPolicies.get().get(severity);
-        return new Applied(policy, policy.targets().dueFrom(acceptedAt, workingTime(policy.clock)));
+        return policy.terms(workingTime(policy.clock));
+    }
+
+    /** The terms of the policy version a ticket keeps (versions never change once written). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SlaTerms of(long policyId) {
+        SlaPolicy policy = versions.computeIfAbsent(policyId, id -> {
+            SlaPolicy found = SlaPolicy.findById(id);
+            if (found == null) {
+                throw new IllegalStateException("no SLA policy version " + id);
+            }
+            return found;
+        });
+        return policy.terms(workingTime(policy.clock));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public WorkingTime workingTime(String clockName) {
-        if (WorkingTime.TWENTY_FOUR_SEVEN_NAME.equals(clockName)) {
-            return WorkingTime.TWENTY_FOUR_SEVEN;
+    public SlaClock workingTime(String clockName) {
+        if (SlaClock.TWENTY_FOUR_SEVEN_NAME.equals(clockName)) {
+            return SlaClock.TWENTY_FOUR_SEVEN;
         }
-        WorkingTime calendar = calendarClocks.get().get(clockName);
+        SlaClock calendar = calendarClocks.get().get(clockName);
         if (calendar == null) {
             throw new IllegalStateException("SLA clock " + clockName + " names no calendar");
         }
@@ -71,7 +86,7 @@ public class SlaPolicies {
     /** A new version of a severity's policy; tickets accepted from now on are held to it. */
     @Transactional
     public SlaPolicy change(Severity severity, PolicyRequest request, Actor actor) {
-        if (!WorkingTime.TWENTY_FOUR_SEVEN_NAME.equals(request.clock()) && SlaCalendar.findById(request.clock()) == null) {
+        if (!SlaClock.TWENTY_FOUR_SEVEN_NAME.equals(request.clock()) && SlaCalendar.findById(request.clock()) == null) {
             throw ProblemException.invalid("clock", "must be 24x7 or the name of a calendar (see /api/v1/sla/calendars)");
         }
         SlaPolicy policy = new SlaPolicy();

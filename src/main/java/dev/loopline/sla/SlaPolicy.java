@@ -1,6 +1,6 @@
 package dev.loopline.sla;
 
-import dev.loopline.severity.Severity;
+import dev.loopline.ticket.Severity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import dev.loopline.ticket.SlaClock;
+import dev.loopline.ticket.SlaTerms;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -54,9 +59,14 @@ public class SlaPolicy extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
-    public SlaTargets targets() {
-        return new SlaTargets(Duration.ofSeconds(firstResponseSeconds), Duration.ofSeconds(onSiteArrivalSeconds),
-                Duration.ofSeconds(resolutionSeconds), atRiskPercent);
+    /** What a ticket held to this version is held to, on the given clock (this policy's). */
+    public SlaTerms terms(SlaClock clock) {
+        Map<SlaTerms.Milestone, Duration> targets = new EnumMap<>(SlaTerms.Milestone.class);
+        targets.put(SlaTerms.Milestone.FIRST_RESPONSE, Duration.ofSeconds(firstResponseSeconds));
+        targets.put(SlaTerms.Milestone.ON_SITE_ARRIVAL, Duration.ofSeconds(onSiteArrivalSeconds));
+        targets.put(SlaTerms.Milestone.RESOLUTION, Duration.ofSeconds(resolutionSeconds));
+        return new SlaTerms(id, this.clock, clock, Map.copyOf(targets), atRiskPercent, 50, "CNY",
+                Set.copyOf(firstResponseChannels), Map.of());
     }
 
     public static SlaPolicy current(Severity severity) {

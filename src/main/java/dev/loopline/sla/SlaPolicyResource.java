@@ -5,7 +5,7 @@ import dev.loopline.common.Params;
 import dev.loopline.common.ProblemException;
 import dev.loopline.security.CurrentActor;
 import dev.loopline.security.Roles;
-import dev.loopline.severity.Severity;
+import dev.loopline.ticket.Severity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package dev.loopline.ticket;
 
-import dev.loopline.severity.Severity;
+import dev.loopline.ticket.Severity;
 import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;

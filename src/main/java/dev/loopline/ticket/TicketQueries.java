@@ -6,7 +6,6 @@ import dev.loopline.common.Keyset;
 import dev.loopline.common.ProblemException;
 import dev.loopline.timeline.ChainVerification;
 import dev.loopline.timeline.EventView;
-import dev.loopline.timeline.StepPeriods;
 import dev.loopline.timeline.TicketEvent;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;

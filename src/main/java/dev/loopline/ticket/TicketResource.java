@@ -4,18 +4,13 @@ import dev.loopline.common.CursorPage;
 import dev.loopline.common.Params;
 import dev.loopline.security.CurrentActor;
 import dev.loopline.security.Roles;
-import dev.loopline.severity.Severity;
+import dev.loopline.ticket.Severity;
 import dev.loopline.timeline.ChainVerification;
 import dev.loopline.timeline.EventView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,43 +26,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Intake and reads of tickets. */
+/** Reads of tickets: lists, one ticket, its timeline, the customer's history. */
 @Path("/api/v1/tickets")
 @Tag(name = "Tickets", description = "Complaint intake, reads, timelines and customer history")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class TicketResource {
-
-    private static final int MAX_IDEMPOTENCY_KEY = 200;
-
-    @Inject
-    IntakeService intake;
 
     @Inject
     TicketQueries queries;
 
     @Inject
     CurrentActor actor;
-
-    @POST
-    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
-    @Operation(operationId = "createTicket", summary = "Log a complaint (step 1, accept)",
-            description = "Suggests a severity by the named rules, stores the SLA due times and links repeats. "
-                    + "A retry with the same Idempotency-Key answers the same ticket.")
-    @APIResponse(responseCode = "201", description = "The ticket (also for a replay of the same Idempotency-Key)",
-            content = @Content(schema = @Schema(implementation = TicketView.class)))
-    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Valid @NotNull CreateTicketRequest request, UriInfo uri) {
-        String key = Params.text("Idempotency-Key", idempotencyKey, MAX_IDEMPOTENCY_KEY);
-        IntakeService.Intake result = intake.accept(actor.get(), key, request);
-        TicketView view = result.ticket();
-        Response.ResponseBuilder created = Response.created(uri.getAbsolutePathBuilder().path(view.id().toString())
-                .build()).tag(etag(view)).entity(view);
-        if (result.replayed()) {
-            created.header("Idempotent-Replayed", "true");
-        }
-        return created.build();
-    }
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})

@@ -4,6 +4,7 @@ package dev.loopline.ticket;
 public enum TicketStatus {
     ACCEPTED, INVESTIGATING, NEGOTIATING, COMPENSATING, PENDING_APPROVAL, FOLLOWING_UP, AWAITING_CUSTOMER, CLOSED;
 
+    /** Open means not CLOSED: the one definition (in ticket_sla, closed_at is null, kept in step with it). */
     public boolean isOpen() {
         return this != CLOSED;
     }

@@ -1,6 +1,6 @@
 package dev.loopline.ticket;
 
-import dev.loopline.severity.Severity;
+import dev.loopline.ticket.Severity;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,7 +1,6 @@
 package dev.loopline.ticket;
 
-import dev.loopline.severity.Severity;
-import dev.loopline.timeline.StepPeriods;
+import dev.loopline.ticket.Severity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
@@ -36,6 +35,7 @@ public record TicketView(
         SlaView sla,
         List<StepPeriods.Period> steps,
         Outcomes outcomes,
+        SlaTerms.Proposal compensationProposal,
         Instant closedAt,
         long version) {
 
@@ -89,6 +89,6 @@ public record TicketView(
                 t.suggestedSeverity, List.copyOf(t.severityRules), t.severityReason, t.complaintClass,
                 t.publicOpinionRisk, t.owner,
                 repeats.stream().sorted(Comparator.comparing(RepeatView::acceptedAt)).toList(),
-                SlaView.from(t), steps, Outcomes.from(t), t.closedAt, t.version);
+                SlaView.from(t), steps, Outcomes.from(t), t.proposal(), t.closedAt, t.version);
     }
 }

@@ -6,19 +6,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** Appends events to a ticket's hash-chained timeline; the only way anything is written to it. */
+/** The hash chain of a ticket's timeline: each event's hash covers its content and its predecessor's hash. */
 public final class Timeline {
 
     public static final String GENESIS = "0".repeat(64);
 
     private Timeline() {
-    }
-
-    /** Appends and persists an event to an existing chain. */
-    public static TicketEvent append(Chained chain, String type, Actor actor, Instant at, Object payload) {
-        TicketEvent event = next(chain, type, actor, at, payload);
-        event.persist();
-        return event;
     }
 
     /**

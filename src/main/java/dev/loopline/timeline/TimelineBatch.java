@@ -60,17 +60,25 @@ public final class TimelineBatch {
 
     private final Map<UUID, Head> heads = new LinkedHashMap<>();
     private final List<TicketEvent> events = new ArrayList<>();
+    private final List<OutboxEvent> outbound = new ArrayList<>();
 
     public void start(UUID ticketId, int length, String hash) {
         heads.putIfAbsent(ticketId, new Head(ticketId, length, hash));
     }
 
     public boolean isEmpty() {
-        return events.isEmpty();
+        return events.isEmpty() && outbound.isEmpty();
     }
 
-    public void append(UUID ticketId, String type, Actor actor, Instant at, Object payload) {
-        events.add(Timeline.next(heads.get(ticketId), type, actor, at, payload));
+    /** An event of a ticket started in this batch: on its timeline, in the outbox, or both. */
+    public void append(UUID ticketId, String type, boolean onTimeline, boolean outbox, Actor actor, Instant at,
+            Object payload) {
+        if (onTimeline) {
+            events.add(Timeline.next(heads.get(ticketId), type, actor, at, payload));
+        }
+        if (outbox) {
+            outbound.add(OutboxEvent.of(type, ticketId, at, payload));
+        }
     }
 
     /**
@@ -94,12 +102,15 @@ public final class TimelineBatch {
                 insert.setString(9, e.prevHash);
                 insert.setString(10, e.hash);
                 insert.addBatch();
-                outbox.setObject(1, UUID.randomUUID());
-                outbox.setString(2, e.type);
-                outbox.setObject(3, e.ticketId);
+            }
+            for (OutboxEvent o : outbound) {
+                Timestamp when = Timestamp.from(o.occurredAt);
+                outbox.setObject(1, o.id);
+                outbox.setString(2, o.type);
+                outbox.setObject(3, o.ticketId);
                 outbox.setTimestamp(4, when);
-                outbox.setString(5, e.payload);
-                outbox.setTimestamp(6, when);
+                outbox.setString(5, o.payload);
+                outbox.setTimestamp(6, Timestamp.from(o.createdAt));
                 outbox.addBatch();
             }
             insert.executeBatch();

@@ -1,5 +1,10 @@
 package dev.loopline.workflow;
 
+import dev.loopline.ticket.StepFacts;
+import dev.loopline.ticket.StepFacts.CompensationType;
+import dev.loopline.ticket.StepFacts.ContactChannel;
+import dev.loopline.ticket.StepFacts.DepartmentRole;
+import dev.loopline.ticket.StepFacts.RootCause;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
@@ -19,18 +24,6 @@ public final class StepRequests {
 
     private StepRequests() {
     }
-
-    /** How the customer was reached. */
-    public enum ContactChannel { PHONE, SMS, VISIT, WECHAT, EMAIL, LETTER, OTHER }
-
-    /** 服务偏差 / 产品偏差 / 用户偏差. */
-    public enum RootCause { SERVICE, PRODUCT, CUSTOMER }
-
-    /** Whether a department carries the main or a shared responsibility. */
-    public enum DepartmentRole { PRIMARY, SECONDARY }
-
-    /** What the customer is given. */
-    public enum CompensationType { FEE_REDUCTION, REFUND, CASH, VOUCHER, IN_KIND, SERVICE, NONE }
 
     /** A contact with the customer; the first one is the first response. */
     public record Contact(
@@ -53,6 +46,11 @@ public final class StepRequests {
 
     /** A department responsible for the cause. */
     public record Department(@NotBlank @Size(max = 100) String name, @NotNull DepartmentRole role) {
+
+        static List<StepFacts.Department> facts(List<Department> departments) {
+            return departments == null ? null
+                    : departments.stream().map(d -> new StepFacts.Department(d.name(), d.role())).toList();
+        }
     }
 
     /** Step 3 → 4. */

@@ -1,6 +1,6 @@
 package dev.loopline.workflow;
 
-import dev.loopline.phrase.PhraseCheck;
+import dev.loopline.ticket.StepFacts.PhraseHit;
 import dev.loopline.ticket.TicketView;
 import java.util.List;
 
@@ -10,7 +10,7 @@ public record StepView(TicketView ticket, List<Warning> warnings) {
     /** A forbidden phrase found in a customer-facing field. */
     public record Warning(String type, String field, String phrase, String message) {
 
-        static Warning from(PhraseCheck.Hit hit) {
+        static Warning from(PhraseHit hit) {
             return new Warning("FORBIDDEN_PHRASE", hit.field(), hit.phrase(),
                     "「" + hit.phrase() + "」 is a forbidden phrase (服务禁语); rephrase it for the customer");
         }

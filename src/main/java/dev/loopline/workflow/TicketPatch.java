@@ -1,6 +1,6 @@
 package dev.loopline.workflow;
 
-import dev.loopline.severity.Severity;
+import dev.loopline.ticket.Severity;
 import dev.loopline.ticket.ComplaintClass;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -92,7 +92,7 @@ public class WorkflowResource {
 
     @POST
     @Path("/compensation/approval")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
+    // staff are admitted; the authority matrix (/admin/authority) decides who may approve and who may sign off
     @Operation(operationId = "decideCompensation", summary = "Approve or reject compensation beyond the requester's limit")
     public Response approval(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StepRequests.Approval body) {
@@ -101,7 +101,7 @@ public class WorkflowResource {
 
     @POST
     @Path("/sign-off")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
+    // staff are admitted; the authority matrix (/admin/authority) decides who may approve and who may sign off
     @Operation(operationId = "signOffClosure", summary = "Sign off that a MAJOR or DIFFICULT ticket may close")
     public Response signOff(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid StepRequests.SignOff body) {

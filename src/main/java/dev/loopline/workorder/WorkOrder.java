@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import dev.loopline.ticket.SlaTerms;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -65,6 +67,11 @@ public class WorkOrder extends PanacheEntityBase {
     @Column(name = "arrival_breached_at")
     public Instant arrivalBreachedAt;
 
+    /** While the ticket is paused its arrival clock stops; resume moves the due time by the counted pause. */
+    public Instant pausedAt;
+
+    public long pausedCountedMicros;
+
     public String findings;
 
     /** Canonical JSON: [{"name","value","unit"}]. */
@@ -77,6 +84,40 @@ public class WorkOrder extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Arrival due on the ticket's policy clock: dispatch + target + counted pause (SlaTerms.due, as tickets). */
+    public void schedule(SlaTerms terms) {
+        SlaTerms.Due arrival = terms.due(SlaTerms.Milestone.ON_SITE_ARRIVAL, dispatchedAt,
+                Duration.of(pausedCountedMicros, java.time.temporal.ChronoUnit.MICROS));
+        arrivalDueAt = arrival.dueAt();
+        arrivalAtRiskAt = arrival.atRiskAt();
+    }
+
+    /** The ticket's work orders still waiting for the steward to arrive. */
+    private static List<WorkOrder> awaitingArrival(UUID ticketId) {
+        return list("ticketId = ?1 and arrivedAt is null and cancelledAt is null", ticketId);
+    }
+
+    public static void pauseOpen(UUID ticketId, Instant now) {
+        awaitingArrival(ticketId).forEach(w -> w.pausedAt = now);
+    }
+
+    public static void resumeOpen(UUID ticketId, Duration counted, SlaTerms terms) {
+        for (WorkOrder w : awaitingArrival(ticketId)) {
+            w.pausedAt = null;
+            w.pausedCountedMicros += counted.toNanos() / 1000;
+            w.schedule(terms);
+        }
+    }
+
+    /** A severity change puts the arrival clocks on the new policy too. */
+    public static void rescheduleOpen(UUID ticketId, SlaTerms terms) {
+        awaitingArrival(ticketId).forEach(w -> w.schedule(terms));
+    }
+
+    public static boolean anyArrivalBreached(UUID ticketId) {
+        return count("ticketId = ?1 and arrivalBreachedAt is not null", ticketId) > 0;
+    }
 
     public static long countOpen(UUID ticketId) {
         return count("ticketId = ?1 and status in ?2", ticketId, WorkOrderStatus.OPEN);

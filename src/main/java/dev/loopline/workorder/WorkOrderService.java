@@ -3,18 +3,20 @@ package dev.loopline.workorder;
 import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
 import dev.loopline.common.Json;
+import java.time.Duration;
 import dev.loopline.common.Keyset;
-import dev.loopline.outbox.OutboxEvent;
+import dev.loopline.timeline.OutboxEvent;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.security.Actor;
 import dev.loopline.security.Roles;
 import dev.loopline.sla.SlaPolicies;
-import dev.loopline.sla.SlaPolicy;
-import dev.loopline.sla.SlaTargets;
 import dev.loopline.ticket.Ticket;
-import dev.loopline.ticket.TicketStatus;
-import dev.loopline.timeline.Timeline;
+import dev.loopline.ticket.Action;
+import dev.loopline.ticket.ClosedLoop;
+import dev.loopline.ticket.StepFacts;
+import dev.loopline.ticket.TicketEvents;
+import dev.loopline.ticket.TicketLog;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,9 +25,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -46,13 +46,11 @@ public class WorkOrderService {
     @Transactional
     public WorkOrder dispatch(UUID ticketId, Actor actor, WorkOrderRequests.Dispatch request) {
         Ticket ticket = Ticket.lockForChange(ticketId, null);
-        if (ticket.status != TicketStatus.ACCEPTED && ticket.status != TicketStatus.INVESTIGATING) {
+        if (!ClosedLoop.admits(ticket.status, Action.DISPATCH_WORK_ORDER)) {
             throw ProblemException.refusedBy(DISPATCH_NEEDS_OPEN_STEP, ProblemType.RULE_VIOLATED,
                     "Work orders are dispatched while a ticket is ACCEPTED or INVESTIGATING; it is " + ticket.status);
         }
         Instant now = Instant.now(clock);
-        SlaPolicy policy = SlaPolicy.findById(ticket.slaPolicyId);
-        SlaTargets.Due arrival = policy.targets().onSiteArrivalFrom(now, policies.workingTime(policy.clock));
         WorkOrder w = new WorkOrder();
         w.id = UUID.randomUUID();
         w.ticketId = ticket.id;
@@ -61,25 +59,36 @@ public class WorkOrderService {
         w.status = WorkOrderStatus.DISPATCHED;
         w.dispatchedAt = now;
         w.dispatchedBy = actor.id();
-        w.arrivalDueAt = arrival.dueAt();
-        w.arrivalAtRiskAt = arrival.atRiskAt();
+        w.schedule(policies.of(ticket.slaPolicyId));
         w.photos = List.of();
         w.persist();
-        Map<String, Object> record = record(w, ticket);
-        record.put("instructions", w.instructions);
-        record.put("arrivalDueAt", w.arrivalDueAt);
-        announce(ticket, w, "workorder.dispatched", actor, now, record);
+        announce(ticket, new TicketEvents.WorkOrderDispatched(w.id, ticket.number, w.steward, w.status.name(),
+                w.instructions, w.arrivalDueAt), actor, now);
         return w;
     }
 
     @Transactional
     public WorkOrder accept(UUID id, Actor actor, String note) {
-        return step(id, actor, WorkOrderStatus.ACCEPTED, "workorder.accepted", note);
+        Change change = begin(id, actor, true, WorkOrderStatus.ACCEPTED);
+        WorkOrder w = change.workOrder();
+        w.acceptedAt = change.at();
+        announce(change.ticket(), new TicketEvents.WorkOrderAccepted(w.id, change.ticket().number, w.steward,
+                w.status.name(), note), actor, change.at());
+        return w;
     }
 
+    /** The steward on site: the first response too when the ticket's policy counts a steward's arrival. */
     @Transactional
     public WorkOrder arrive(UUID id, Actor actor, String note) {
-        return step(id, actor, WorkOrderStatus.ON_SITE, "workorder.arrived", note);
+        Change change = begin(id, actor, true, WorkOrderStatus.ON_SITE);
+        WorkOrder w = change.workOrder();
+        Ticket ticket = change.ticket();
+        Instant now = change.at();
+        w.arrivedAt = now;
+        boolean first = ticket.markFirstResponse("STEWARD_ARRIVAL", policies.of(ticket.slaPolicyId), now);
+        announce(ticket, new TicketEvents.WorkOrderArrived(w.id, ticket.number, w.steward, w.status.name(), note,
+                Math.max(0, Duration.between(w.arrivalDueAt, now).toSeconds()), first), actor, now);
+        return w;
     }
 
     @Transactional
@@ -92,12 +101,11 @@ public class WorkOrderService {
         w.measurements = Json.canonical(completion.measurements() == null ? List.of() : completion.measurements());
         w.actions = completion.actions();
         w.photos = completion.photos() == null ? List.of() : List.copyOf(completion.photos());
-        Map<String, Object> record = record(w, change.ticket());
-        record.put("findings", w.findings);
-        record.put("measurements", completion.measurements() == null ? List.of() : completion.measurements());
-        record.put("actions", w.actions);
-        record.put("photos", w.photos);
-        announce(change.ticket(), w, "workorder.completed", actor, now, record);
+        List<StepFacts.Measurement> measured = completion.measurements() == null ? List.of()
+                : completion.measurements().stream()
+                        .map(m -> new StepFacts.Measurement(m.name(), m.value(), m.unit())).toList();
+        announce(change.ticket(), new TicketEvents.WorkOrderCompleted(w.id, change.ticket().number, w.steward,
+                w.status.name(), w.findings, measured, w.actions, w.photos), actor, now);
         return w;
     }
 
@@ -107,9 +115,8 @@ public class WorkOrderService {
         WorkOrder w = change.workOrder();
         w.cancelledAt = change.at();
         w.cancelReason = reason.strip();
-        Map<String, Object> record = record(w, change.ticket());
-        record.put("reason", w.cancelReason);
-        announce(change.ticket(), w, "workorder.cancelled", actor, change.at(), record);
+        announce(change.ticket(), new TicketEvents.WorkOrderCancelled(w.id, change.ticket().number, w.steward,
+                w.status.name(), w.cancelReason), actor, change.at());
         return w;
     }
 
@@ -141,48 +148,9 @@ public class WorkOrderService {
                 w -> new Cursor(w.dispatchedAt, w.id), cursor, limit);
     }
 
-    private WorkOrder step(UUID id, Actor actor, WorkOrderStatus to, String type, String note) {
-        Change change = begin(id, actor, true, to);
-        WorkOrder w = change.workOrder();
-        Ticket ticket = change.ticket();
-        Instant now = change.at();
-        Map<String, Object> record = record(w, ticket);
-        record.put("note", note);
-        if (to == WorkOrderStatus.ACCEPTED) {
-            w.acceptedAt = now;
-        } else {
-            w.arrivedAt = now;
-            record.put("lateBySeconds", Math.max(0, java.time.Duration.between(w.arrivalDueAt, now).toSeconds()));
-            record.put("firstResponse", countsAsFirstResponse(ticket, now));
-        }
-        announce(ticket, w, type, actor, now, record);
-        return w;
-    }
-
-    /** A steward's arrival is the first response when the ticket's policy says so and none came before. */
-    private static boolean countsAsFirstResponse(Ticket ticket, Instant now) {
-        SlaPolicy policy = SlaPolicy.findById(ticket.slaPolicyId);
-        if (ticket.firstResponseAt == null && policy.firstResponseChannels.contains("STEWARD_ARRIVAL")) {
-            ticket.firstResponseAt = now;
-            return true;
-        }
-        return false;
-    }
-
-    private static Map<String, Object> record(WorkOrder w, Ticket ticket) {
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("workOrderId", w.id);
-        record.put("number", ticket.number);
-        record.put("steward", w.steward);
-        record.put("status", w.status);
-        return record;
-    }
-
-    private static void announce(Ticket ticket, WorkOrder w, String type, Actor actor, Instant at,
-            Map<String, Object> record) {
-        Timeline.append(ticket, type, actor, at, record);
-        ticket.updatedAt = at;
-        OutboxEvent.publish(type, ticket.id, at, record);
+    private static void announce(Ticket ticket, TicketEvents.Payload event, Actor actor, Instant at) {
+        ticket.record(event, actor, at);
+        TicketLog.write(ticket);
         WorkOrder.flush();
     }
 

@@ -39,7 +39,8 @@ class LayeringTest {
             .or().haveSimpleName("RepeatComplaints").or().haveSimpleName("SlaTargets").or().haveSimpleName("Phones")
             .or().haveSimpleName("ClosedLoop").or().haveSimpleName("LoopRules").or().haveSimpleName("Authority")
             .or().haveSimpleName("PhraseCheck").or().haveSimpleName("ChainVerification")
-            .or().haveSimpleName("StepPeriods")
+            .or().haveSimpleName("StepPeriods").or().haveSimpleName("SlaTerms").or().haveSimpleName("SlaClock")
+            .or().haveSimpleName("TicketEvents").or().haveSimpleName("BusinessCalendar")
             .should().onlyDependOnClassesThat().resideOutsideOfPackages("io.quarkus..", "jakarta..", "io.smallrye..");
 
     static final ArchRule reportRenderersArePlainJava = classes()
@@ -47,8 +48,17 @@ class LayeringTest {
             .and().haveNameNotMatching(".*(Resource|Service)(\\$.*)?")
             .should().onlyDependOnClassesThat().resideOutsideOfPackages("io.quarkus..", "jakarta..", "io.smallrye..");
 
-    static final ArchRule featuresDoNotFormCyclesThroughTimelineOrCommon = slices()
-            .matching("dev.loopline.(common|timeline|security)..").should().beFreeOfCycles();
+    /** No cycles between feature packages (each top-level package with its sub-packages is one module). */
+    static final ArchRule featurePackagesAreFreeOfCycles = slices()
+            .matching("dev.loopline.(*)..").should().beFreeOfCycles();
+
+    /** The ticket is the kernel that features read: it imports none of them, only the shared foundations. */
+    static final ArchRule theTicketKernelImportsNoFeature = noClasses()
+            .that().resideInAPackage("dev.loopline.ticket..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("dev.loopline.ticket..", "dev.loopline.common..",
+                    "dev.loopline.security..", "dev.loopline.timeline..", "java..", "jakarta..", "io.quarkus..",
+                    "org.hibernate..", "com.fasterxml..", "org.eclipse.microprofile..", "io.smallrye..", "org.jboss..",
+                    "io.micrometer..", "io.vertx..", "");
 
     @Test
     void onlyResourcesAndTheProblemMapperSpeakHttp() {
@@ -81,7 +91,12 @@ class LayeringTest {
     }
 
     @Test
-    void featuresDoNotFormCyclesThroughTimelineOrCommon() {
-        featuresDoNotFormCyclesThroughTimelineOrCommon.check(LOOPLINE);
+    void featurePackagesAreFreeOfCycles() {
+        featurePackagesAreFreeOfCycles.check(LOOPLINE);
+    }
+
+    @Test
+    void theTicketKernelImportsNoFeature() {
+        theTicketKernelImportsNoFeature.check(LOOPLINE);
     }
 }

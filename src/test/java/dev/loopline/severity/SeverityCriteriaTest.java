@@ -1,5 +1,7 @@
 package dev.loopline.severity;
 
+import dev.loopline.ticket.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -77,7 +77,7 @@ class GuardTest {
     void closingAMajorTicketNeedsASupervisorsSignOff() {
         String id = Journeys.followingUp();
         String etag = ticket(id).extract().header("ETag");
-        dev.loopline.support.Api.as(Tokens.agent()).header("If-Match", etag).body(Map.of("complaintClass", "MAJOR"))
+        dev.loopline.support.Api.as(Tokens.supervisor()).header("If-Match", etag).body(Map.of("complaintClass", "MAJOR"))
                 .patch("/api/v1/tickets/" + id).then().statusCode(200);
         Map<String, Object> satisfied = Map.of("reached", true, "satisfaction", 4);
         refused(step(id, "follow-up", satisfied), "CLOSE_NEEDS_SUPERVISOR_SIGN_OFF");

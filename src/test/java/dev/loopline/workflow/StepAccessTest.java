@@ -22,7 +22,7 @@ class StepAccessTest {
                 "follow-up", "pause", "resume", "reopen");
         Stream<Arguments> steps = agentSteps.flatMap(s -> Stream.of("steward", "admin").map(r -> Arguments.of(s, r)));
         Stream<Arguments> decisions = Stream.of("compensation/approval", "sign-off")
-                .flatMap(s -> Stream.of("agent", "steward", "admin").map(r -> Arguments.of(s, r)));
+                .flatMap(s -> Stream.of("steward", "admin").map(r -> Arguments.of(s, r)));
         return Stream.concat(steps, decisions);
     }
 

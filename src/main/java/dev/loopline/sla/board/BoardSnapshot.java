@@ -1,7 +1,7 @@
 package dev.loopline.sla.board;
 
 import dev.loopline.common.LooplineConfig;
-import dev.loopline.severity.Severity;
+import dev.loopline.ticket.Severity;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;

@@ -1,6 +1,6 @@
 package dev.loopline.sla.board;
 
-import dev.loopline.severity.Severity;
+import dev.loopline.ticket.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +24,9 @@ public class PeriodFigures {
         List<Object[]> rows = em.createNativeQuery("""
                 select severity, grouping(severity), count(*),
                        count(*) filter (where response_breached_at is not null),
-                       count(*) filter (where resolution_breached_at is not null),
+                       -- a breach of a target before a reopen stays a breach of the ticket
+                       count(*) filter (where resolution_breached_at is not null
+                                           or earlier_resolution_breached_at is not null),
                        count(first_response_at),
                        percentile_cont(0.5) within group (order by extract(epoch from first_response_at - accepted_at)),
                        percentile_cont(0.9) within group (order by extract(epoch from first_response_at - accepted_at)),

@@ -1,4 +1,4 @@
-package dev.loopline.workflow;
+package dev.loopline.ticket;
 
 /** What someone can do to a ticket in the closed loop. */
 public enum Action {
@@ -13,5 +13,6 @@ public enum Action {
     PAUSE,
     RESUME,
     REOPEN,
-    UPDATE
+    UPDATE,
+    DISPATCH_WORK_ORDER
 }

@@ -1,4 +1,4 @@
-package dev.loopline.severity;
+package dev.loopline.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

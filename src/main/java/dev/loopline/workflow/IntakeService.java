@@ -1,24 +1,34 @@
-package dev.loopline.ticket;
+package dev.loopline.workflow;
+
+import dev.loopline.ticket.Ticket;
+import dev.loopline.ticket.TicketStatus;
+import dev.loopline.ticket.TicketView;
+import dev.loopline.ticket.TicketQueries;
+import dev.loopline.ticket.TicketNumbers;
+import dev.loopline.ticket.Phones;
+import dev.loopline.ticket.RepeatComplaints;
+import dev.loopline.ticket.Channel;
+import dev.loopline.ticket.ComplaintClass;
 
 import dev.loopline.authority.AuthorityService;
 import dev.loopline.category.CategoryService;
 import dev.loopline.common.IdempotencyKeys;
+import dev.loopline.escalation.EscalationReason;
 import dev.loopline.escalation.Escalations;
 import dev.loopline.escalation.Trigger;
 import dev.loopline.common.Json;
 import dev.loopline.common.LooplineConfig;
-import dev.loopline.outbox.OutboxEvent;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.security.Actor;
 import dev.loopline.severity.SeverityCriteria;
-import dev.loopline.severity.SeverityOverride;
+import dev.loopline.ticket.SeverityOverride;
 import dev.loopline.severity.SeverityRules;
 import dev.loopline.sla.SlaPolicies;
-import dev.loopline.sla.SlaTargets;
-import dev.loopline.timeline.EventTypes;
 import dev.loopline.timeline.TicketEvent;
 import dev.loopline.timeline.Timeline;
+import dev.loopline.ticket.TicketEvents;
+import dev.loopline.ticket.TicketLog;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,9 +36,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -156,24 +164,16 @@ public class IntakeService {
                 : request.complaintClass() == null ? ComplaintClass.ORDINARY : request.complaintClass();
         t.publicOpinionRisk = Boolean.TRUE.equals(request.publicOpinionRisk());
         t.owner = actor.id();
-        SlaPolicies.Applied sla = policies.dueTimes(t.severity, now);
-        SlaTargets.TicketDueTimes due = sla.due();
-        t.slaPolicyId = sla.policy().id;
-        t.slaClock = sla.policy().clock;
-        t.responseDueAt = due.firstResponse().dueAt();
-        t.responseAtRiskAt = due.firstResponse().atRiskAt();
-        t.resolutionDueAt = due.resolution().dueAt();
-        t.resolutionAtRiskAt = due.resolution().atRiskAt();
-        t.resolutionOverrunAt = due.resolutionOverrunAt();
-        t.updatedAt = now;
+        t.resolutionStartedAt = now;
+        t.schedule(policies.current(t.severity));
         t.timelineHead = Timeline.GENESIS;
         repeats.repeats().forEach(r -> t.repeatOf.add(r.id()));
-        Map<String, Object> payload = acceptedPayload(t, severity, repeats);
-        TicketEvent accepted = Timeline.next(t, EventTypes.TICKET_ACCEPTED, actor, now, payload);
+        t.record(accepted(t, severity, repeats), actor, now);
+        TicketLog.Rows rows = TicketLog.chain(t);
         t.persist();
-        accepted.persist();
+        TicketEvent accepted = rows.persist().get(0);
         escalateAtIntake(t, repeats, now);
-        OutboxEvent.publish(EventTypes.TICKET_ACCEPTED, t.id, now, payload);
+        TicketLog.write(t);
         meters.counter("loopline.tickets.accepted", "utility", t.utility.name(), "severity", t.severity.name())
                 .increment();
         List<TicketView.RepeatView> linked = earlier.stream().filter(e -> t.repeatOf.contains(e.id())).toList();
@@ -183,16 +183,18 @@ public class IntakeService {
     /** DESIGN §5: a third repeat goes to a supervisor; media, a regulator or public-opinion risk to a manager. */
     private void escalateAtIntake(Ticket t, RepeatComplaints.Finding repeats, Instant now) {
         if (repeats.escalate()) {
-            escalations.raise(t, Trigger.REPEAT_COMPLAINT.level, Trigger.REPEAT_COMPLAINT, "Complaint "
-                    + (repeats.repeats().size() + 1) + " of the same kind within the repeat window", Actor.SYSTEM, now,
-                    null);
+            escalations.raise(t, Trigger.REPEAT_COMPLAINT.level, Trigger.REPEAT_COMPLAINT,
+                    EscalationReason.of(EscalationReason.Code.REPEAT_COMPLAINT,
+                            Integer.toString(repeats.repeats().size() + 1)), Actor.SYSTEM, now, null);
         }
         if (t.channel == Channel.MEDIA || t.channel == Channel.REGULATOR) {
             escalations.raise(t, Trigger.EXTERNAL_CHANNEL.level, Trigger.EXTERNAL_CHANNEL,
-                    "The complaint came through " + t.channel, Actor.SYSTEM, now, null);
+                    EscalationReason.of(EscalationReason.Code.EXTERNAL_CHANNEL, t.channel.name()), Actor.SYSTEM, now,
+                    null);
         } else if (t.publicOpinionRisk) {
             escalations.raise(t, Trigger.PUBLIC_OPINION_RISK.level, Trigger.PUBLIC_OPINION_RISK,
-                    "Public-opinion risk (舆情风险) flagged at intake", Actor.SYSTEM, now, null);
+                    EscalationReason.of(EscalationReason.Code.PUBLIC_OPINION_RISK, t.acceptedBy), Actor.SYSTEM, now,
+                    null);
         }
     }
 
@@ -209,26 +211,13 @@ public class IntakeService {
         }
     }
 
-    private static Map<String, Object> acceptedPayload(Ticket t, SeverityOverride.Decision severity,
+    private static TicketEvents.Accepted accepted(Ticket t, SeverityOverride.Decision severity,
             RepeatComplaints.Finding repeats) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("number", t.number);
-        payload.put("utility", t.utility);
-        payload.put("channel", t.channel);
-        payload.put("category", t.category);
-        payload.put("severity", t.severity);
-        payload.put("suggestedSeverity", t.suggestedSeverity);
-        payload.put("severityRules", t.severityRules);
-        if (severity.overridden()) {
-            payload.put("severityOverride", Map.of("from", t.suggestedSeverity, "to", t.severity,
-                    "reason", severity.reason()));
-        }
-        payload.put("complaintClass", t.complaintClass);
-        payload.put("repeatOf", repeats.repeats().stream().map(RepeatComplaints.Earlier::number).toList());
-        payload.put("owner", t.owner);
-        payload.put("responseDueAt", t.responseDueAt);
-        payload.put("resolutionDueAt", t.resolutionDueAt);
-        return payload;
+        return new TicketEvents.Accepted(t.number, t.utility, t.channel, t.category, t.severity, t.suggestedSeverity,
+                t.severityRules, severity.overridden()
+                        ? new TicketEvents.SeverityChosen(t.suggestedSeverity, t.severity, severity.reason()) : null,
+                t.complaintClass, repeats.repeats().stream().map(RepeatComplaints.Earlier::number).toList(), t.owner,
+                t.responseDueAt, t.resolutionDueAt);
     }
 
     private static String blankToNull(String text) {

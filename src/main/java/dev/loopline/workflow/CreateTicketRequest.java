@@ -1,6 +1,11 @@
-package dev.loopline.ticket;
+package dev.loopline.workflow;
 
-import dev.loopline.severity.Severity;
+import dev.loopline.ticket.Channel;
+import dev.loopline.ticket.ComplaintClass;
+import dev.loopline.ticket.Utility;
+import dev.loopline.ticket.Vulnerability;
+
+import dev.loopline.ticket.Severity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

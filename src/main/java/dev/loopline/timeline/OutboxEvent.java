@@ -1,4 +1,4 @@
-package dev.loopline.outbox;
+package dev.loopline.timeline;
 
 import dev.loopline.common.Json;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -34,6 +34,13 @@ public class OutboxEvent extends PanacheEntityBase {
     public Instant fannedOutAt;
 
     public static OutboxEvent publish(String type, UUID ticketId, Instant occurredAt, Object data) {
+        OutboxEvent event = of(type, ticketId, occurredAt, data);
+        event.persist();
+        return event;
+    }
+
+    /** The row, not yet persisted (batches write it with JDBC). */
+    public static OutboxEvent of(String type, UUID ticketId, Instant occurredAt, Object data) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.type = type;
@@ -41,7 +48,6 @@ public class OutboxEvent extends PanacheEntityBase {
         event.occurredAt = occurredAt;
         event.payload = Json.canonical(data);
         event.createdAt = occurredAt;
-        event.persist();
         return event;
     }
 }

@@ -1,4 +1,4 @@
-package dev.loopline.workflow;
+package dev.loopline.ticket;
 
 import static dev.loopline.ticket.TicketStatus.ACCEPTED;
 import static dev.loopline.ticket.TicketStatus.AWAITING_CUSTOMER;
@@ -12,6 +12,7 @@ import static dev.loopline.ticket.TicketStatus.PENDING_APPROVAL;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.ticket.TicketStatus;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -29,7 +30,8 @@ public final class ClosedLoop {
     public static final Set<TicketStatus> PAUSABLE = EnumSet.of(ACCEPTED, INVESTIGATING, NEGOTIATING, COMPENSATING,
             FOLLOWING_UP);
 
-    private static final Set<TicketStatus> OPEN = EnumSet.complementOf(EnumSet.of(CLOSED));
+    private static final Set<TicketStatus> OPEN = EnumSet.copyOf(
+            Arrays.stream(TicketStatus.values()).filter(TicketStatus::isOpen).toList());
 
     private static final Map<Action, Set<TicketStatus>> ADMITTED_IN = new EnumMap<>(Map.ofEntries(
             Map.entry(Action.LOG_CONTACT, OPEN),
@@ -43,7 +45,8 @@ public final class ClosedLoop {
             Map.entry(Action.PAUSE, PAUSABLE),
             Map.entry(Action.RESUME, EnumSet.of(AWAITING_CUSTOMER)),
             Map.entry(Action.REOPEN, EnumSet.of(FOLLOWING_UP, CLOSED)),
-            Map.entry(Action.UPDATE, OPEN)));
+            Map.entry(Action.UPDATE, OPEN),
+            Map.entry(Action.DISPATCH_WORK_ORDER, EnumSet.of(ACCEPTED, INVESTIGATING))));
 
     private ClosedLoop() {
     }

@@ -1,9 +1,10 @@
-package dev.loopline.workflow;
+package dev.loopline.ticket;
 
 import dev.loopline.common.Problem;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.ticket.ComplaintClass;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,6 +26,8 @@ public final class LoopRules {
     public static final String FOLLOW_UP_NEEDS_SATISFACTION = "FOLLOW_UP_NEEDS_SATISFACTION";
     public static final String CLOSE_NEEDS_SUPERVISOR_SIGN_OFF = "CLOSE_NEEDS_SUPERVISOR_SIGN_OFF";
     public static final String SIGN_OFF_NEEDS_AUTHORITY = "SIGN_OFF_NEEDS_AUTHORITY";
+    public static final String CLASS_CHANGE_NEEDS_AUTHORITY = "CLASS_CHANGE_NEEDS_AUTHORITY";
+    public static final String DECLINING_A_PROPOSAL_NEEDS_REASON = "DECLINING_A_PROPOSAL_NEEDS_REASON";
 
     private LoopRules() {
     }
@@ -39,37 +42,56 @@ public final class LoopRules {
                 openWorkOrders + " field work order(s) still open: complete or cancel them before the findings");
     }
 
-    public static void findingsComplete(StepRequests.Findings findings) {
-        refuseIf(findings.findings() == null || findings.findings().isBlank(), FINDINGS_NEED_TEXT, "findings",
+    public static void findingsComplete(String findings, StepFacts.RootCause rootCause,
+            List<StepFacts.Department> departments) {
+        refuseIf(findings == null || findings.isBlank(), FINDINGS_NEED_TEXT, "findings",
                 "Record what the investigation found");
-        refuseIf(findings.rootCause() == null, FINDINGS_NEED_ROOT_CAUSE, "rootCause",
+        refuseIf(rootCause == null, FINDINGS_NEED_ROOT_CAUSE, "rootCause",
                 "Name the root cause: SERVICE, PRODUCT or CUSTOMER");
-        refuseIf(findings.responsibleDepartments() == null || findings.responsibleDepartments().isEmpty(),
+        refuseIf(departments == null || departments.isEmpty(),
                 FINDINGS_NEED_RESPONSIBLE_DEPARTMENT, "responsibleDepartments",
                 "Name at least one responsible department");
     }
 
-    public static void agreementComplete(StepRequests.Agreement agreement, Instant now) {
-        List<String> options = agreement.options() == null ? List.of() : agreement.options();
-        boolean singleExplained = options.size() == 1 && agreement.singleOptionReason() != null
-                && !agreement.singleOptionReason().isBlank();
+    public static void agreementComplete(List<String> offered, Integer agreedOption, String singleOptionReason,
+            Instant promisedBy, Instant now) {
+        List<String> options = offered == null ? List.of() : offered;
+        boolean singleExplained = options.size() == 1 && singleOptionReason != null && !singleOptionReason.isBlank();
         refuseIf(options.size() < 2 && !singleExplained, AGREEMENT_NEEDS_TWO_OPTIONS, "options",
                 "Offer at least two solutions, or one with a singleOptionReason");
-        refuseIf(agreement.agreedOption() == null || agreement.agreedOption() < 0
-                || agreement.agreedOption() >= options.size(), AGREED_OPTION_AMONG_OPTIONS, "agreedOption",
+        refuseIf(agreedOption == null || agreedOption < 0 || agreedOption >= options.size(),
+                AGREED_OPTION_AMONG_OPTIONS, "agreedOption",
                 "agreedOption must be the index of one of the options");
-        refuseIf(agreement.promisedBy() == null || !agreement.promisedBy().isAfter(now),
+        refuseIf(promisedBy == null || !promisedBy.isAfter(now),
                 AGREEMENT_NEEDS_PROMISED_TIME, "promisedBy", "Promise a completion time in the future");
     }
 
-    public static void compensationComplete(StepRequests.Compensation compensation) {
-        boolean none = compensation.type() == StepRequests.CompensationType.NONE;
-        refuseIf(none && (compensation.reason() == null || compensation.reason().isBlank()),
+    public static void compensationComplete(StepFacts.CompensationType type, BigDecimal amount, String reason) {
+        boolean none = type == StepFacts.CompensationType.NONE;
+        refuseIf(none && (reason == null || reason.isBlank()),
                 NO_COMPENSATION_NEEDS_REASON, "reason", "Say why there is no compensation");
-        refuseIf(none && compensation.amount() != null, COMPENSATION_NEEDS_AMOUNT, "amount",
+        refuseIf(none && amount != null, COMPENSATION_NEEDS_AMOUNT, "amount",
                 "No compensation carries no amount");
-        refuseIf(!none && compensation.amount() == null, COMPENSATION_NEEDS_AMOUNT, "amount",
+        refuseIf(!none && amount == null, COMPENSATION_NEEDS_AMOUNT, "amount",
                 "Give the amount of the compensation");
+    }
+
+    /**
+     * A breach-linked proposal is taken as it is, raised (within authority, as any amount), or declined — giving less
+     * or nothing — with a reason the customer reads. Null when there is no proposal.
+     */
+    public static TicketEvents.ProposalDecision decideOnProposal(BigDecimal proposed, StepFacts.CompensationType type,
+            BigDecimal amount, String reason) {
+        if (proposed == null) {
+            return null;
+        }
+        if (type != StepFacts.CompensationType.NONE && amount.compareTo(proposed) >= 0) {
+            return amount.compareTo(proposed) == 0 ? TicketEvents.ProposalDecision.ACCEPTED
+                    : TicketEvents.ProposalDecision.RAISED;
+        }
+        refuseIf(reason == null || reason.isBlank(), DECLINING_A_PROPOSAL_NEEDS_REASON, "reason",
+                "The missed SLA earns the customer " + proposed + "; say why you give less");
+        return TicketEvents.ProposalDecision.DECLINED;
     }
 
     public static void approverMayApprove(String requester, String approver, boolean approverCovers) {
@@ -83,8 +105,8 @@ public final class LoopRules {
         }
     }
 
-    public static void followUpComplete(StepRequests.FollowUp followUp) {
-        if (Boolean.TRUE.equals(followUp.reached()) && followUp.satisfaction() == null) {
+    public static void followUpComplete(Boolean reached, Integer satisfaction) {
+        if (Boolean.TRUE.equals(reached) && satisfaction == null) {
             throw new ProblemException(ProblemType.VALIDATION, "satisfaction: needed when the customer was reached",
                     FOLLOW_UP_NEEDS_SATISFACTION, List.of(new Problem.FieldError("satisfaction",
                             "needed when the customer was reached")));
@@ -95,6 +117,14 @@ public final class LoopRules {
         boolean needsSignOff = complaintClass == ComplaintClass.MAJOR || complaintClass == ComplaintClass.DIFFICULT;
         refuseIf(needsSignOff && signedOffBy == null, CLOSE_NEEDS_SUPERVISOR_SIGN_OFF, null,
                 "A " + complaintClass + " ticket closes only after a supervisor's sign-off (POST /sign-off)");
+    }
+
+    /** Changing a ticket's class (e.g. out of MAJOR, which needs a sign-off to close) is a decision of the matrix. */
+    public static void mayChangeClass(boolean granted) {
+        if (!granted) {
+            throw ProblemException.refusedBy(CLASS_CHANGE_NEEDS_AUTHORITY, ProblemType.FORBIDDEN,
+                    "Your role may not change a ticket's complaint class");
+        }
     }
 
     public static void maySignOff(boolean granted) {

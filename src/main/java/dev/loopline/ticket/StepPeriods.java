@@ -1,7 +1,6 @@
-package dev.loopline.timeline;
+package dev.loopline.ticket;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.loopline.common.Json;
+import dev.loopline.timeline.TicketEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ public final class StepPeriods {
     private StepPeriods() {
     }
 
-    /** Events oldest first; a state change is an event whose payload has `after.status`. */
+    /** Events oldest first; a state change is an event that changed the status (after.status). */
     public static List<Period> of(List<TicketEvent> events, Instant now) {
         List<Period> periods = new ArrayList<>();
         String status = null;
@@ -29,20 +28,22 @@ public final class StepPeriods {
         String owner = null;
         String heldBy = null;
         for (TicketEvent event : events) {
-            JsonNode payload = Json.tree(event.payload);
+            TicketEvents.Payload payload = TicketEvents.read(event.type, event.payload).orElse(null);
             if (status == null) {
                 status = "ACCEPTED";
                 enteredAt = event.occurredAt;
-                owner = payload.path("owner").asText(event.actor);
+                owner = payload instanceof TicketEvents.Accepted accepted && accepted.owner() != null
+                        ? accepted.owner() : event.actor;
                 heldBy = owner;
                 continue;
             }
-            String newOwner = payload.path("after").path("owner").asText(null);
-            if (newOwner != null) {
-                owner = newOwner;
+            TicketEvents.Fields after = payload instanceof TicketEvents.Change change && change.after() != null
+                    ? change.after() : TicketEvents.Fields.NONE;
+            if (after.owner() != null) {
+                owner = after.owner();
             }
-            String next = payload.path("after").path("status").asText(null);
-            if (next != null) {
+            if (after.status() != null) {
+                String next = after.status().name();
                 periods.add(new Period(status, enteredAt, event.occurredAt,
                         Duration.between(enteredAt, event.occurredAt).toSeconds(), heldBy, event.actor));
                 status = next;

@@ -1,4 +1,4 @@
-package dev.loopline.workflow;
+package dev.loopline.ticket;
 
 import static dev.loopline.ticket.TicketStatus.ACCEPTED;
 import static dev.loopline.ticket.TicketStatus.AWAITING_CUSTOMER;
@@ -38,7 +38,8 @@ class ClosedLoopTest {
             Map.entry(Action.PAUSE, EnumSet.of(ACCEPTED, INVESTIGATING, NEGOTIATING, COMPENSATING, FOLLOWING_UP)),
             Map.entry(Action.RESUME, EnumSet.of(AWAITING_CUSTOMER)),
             Map.entry(Action.REOPEN, EnumSet.of(FOLLOWING_UP, CLOSED)),
-            Map.entry(Action.UPDATE, OPEN));
+            Map.entry(Action.UPDATE, OPEN),
+            Map.entry(Action.DISPATCH_WORK_ORDER, EnumSet.of(ACCEPTED, INVESTIGATING)));
 
     static Stream<Arguments> everyStateAndAction() {
         return Stream.of(TicketStatus.values())

@@ -1,4 +1,4 @@
-package dev.loopline.severity;
+package dev.loopline.ticket;
 
 /** 紧急 / 重要 / 常规, most severe first. */
 public enum Severity {

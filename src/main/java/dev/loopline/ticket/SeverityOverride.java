@@ -1,4 +1,4 @@
-package dev.loopline.severity;
+package dev.loopline.ticket;
 
 import dev.loopline.common.Problem;
 import dev.loopline.common.ProblemException;
@@ -33,6 +33,14 @@ public final class SeverityOverride {
                             "needed when the severity differs from the suggestion")));
         }
         return new Decision(requested, reason.strip(), true);
+    }
+
+    /** A change of a ticket's severity after intake always gives its reason. */
+    public static void requireReason(String reason) {
+        if (blankToNull(reason) == null) {
+            throw new ProblemException(ProblemType.VALIDATION, "severityReason: needed to change the severity",
+                    REASON_RULE, List.of(new Problem.FieldError("severityReason", "needed to change the severity")));
+        }
     }
 
     private static String blankToNull(String text) {

@@ -1,0 +1,362 @@
+package dev.loopline.ticket;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.loopline.ticket.StepFacts.CompensationType;
+import dev.loopline.ticket.StepFacts.ContactChannel;
+import dev.loopline.ticket.StepFacts.Department;
+import dev.loopline.ticket.StepFacts.Measurement;
+import dev.loopline.ticket.StepFacts.PhraseHit;
+import dev.loopline.ticket.StepFacts.RootCause;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The catalogue of a ticket's events: each type name and its payload record, and where it goes (the timeline, the
+ * outbox, or both). Every writer and every reader (report, step clocks, webhooks) uses these records.
+ */
+public final class TicketEvents {
+
+    /** An event's payload. */
+    public sealed interface Payload {
+    }
+
+    /** An event that changes fields of the ticket, with their values before and after. */
+    public interface Change {
+        Fields before();
+
+        Fields after();
+    }
+
+    /** An event carrying text the customer reads (a contact's message, findings, options, reasons): checked for 服务禁语. */
+    public interface CustomerFacing {
+        /** The customer-facing texts by field name. */
+        Map<String, String> customerFacingTexts();
+    }
+
+    private static Map<String, String> texts(Object... fieldsAndTexts) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndTexts.length; i += 2) {
+            if (fieldsAndTexts[i + 1] != null) {
+                texts.put((String) fieldsAndTexts[i], (String) fieldsAndTexts[i + 1]);
+            }
+        }
+        return texts;
+    }
+
+    /** The ticket's fields an event changed; only those it changed are set. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Fields(TicketStatus status, Severity severity, ComplaintClass complaintClass, String owner,
+            Boolean publicOpinionRisk, Instant firstResponseAt, Instant responseDueAt, Instant resolutionDueAt,
+            String closureSignedOffBy) {
+
+        public static final Fields NONE = new Fields(null, null, null, null, null, null, null, null, null);
+
+        public static Fields status(TicketStatus status) {
+            return NONE.withStatus(status);
+        }
+
+        public Fields withStatus(TicketStatus value) {
+            return new Fields(value, severity, complaintClass, owner, publicOpinionRisk, firstResponseAt,
+                    responseDueAt, resolutionDueAt, closureSignedOffBy);
+        }
+
+        public Fields withSeverity(Severity value) {
+            return new Fields(status, value, complaintClass, owner, publicOpinionRisk, firstResponseAt, responseDueAt,
+                    resolutionDueAt, closureSignedOffBy);
+        }
+
+        public Fields withComplaintClass(ComplaintClass value) {
+            return new Fields(status, severity, value, owner, publicOpinionRisk, firstResponseAt, responseDueAt,
+                    resolutionDueAt, closureSignedOffBy);
+        }
+
+        public Fields withOwner(String value) {
+            return new Fields(status, severity, complaintClass, value, publicOpinionRisk, firstResponseAt,
+                    responseDueAt, resolutionDueAt, closureSignedOffBy);
+        }
+
+        public Fields withPublicOpinionRisk(boolean value) {
+            return new Fields(status, severity, complaintClass, owner, value, firstResponseAt, responseDueAt,
+                    resolutionDueAt, closureSignedOffBy);
+        }
+
+        public Fields withFirstResponseAt(Instant value) {
+            return new Fields(status, severity, complaintClass, owner, publicOpinionRisk, value, responseDueAt,
+                    resolutionDueAt, closureSignedOffBy);
+        }
+
+        public Fields withDueTimes(Instant response, Instant resolution) {
+            return new Fields(status, severity, complaintClass, owner, publicOpinionRisk, firstResponseAt, response,
+                    resolution, closureSignedOffBy);
+        }
+
+        public Fields withResolutionDueAt(Instant value) {
+            return withDueTimes(responseDueAt, value);
+        }
+
+        public Fields withClosureSignedOffBy(String value) {
+            return new Fields(status, severity, complaintClass, owner, publicOpinionRisk, firstResponseAt,
+                    responseDueAt, resolutionDueAt, value);
+        }
+    }
+
+    public record Accepted(String number, Utility utility, Channel channel, String category, Severity severity,
+            Severity suggestedSeverity, List<String> severityRules, SeverityChosen severityOverride,
+            ComplaintClass complaintClass, List<String> repeatOf, String owner, Instant responseDueAt,
+            Instant resolutionDueAt) implements Payload {
+    }
+
+    /** The agent chose another severity than the suggestion, with a reason. */
+    public record SeverityChosen(Severity from, Severity to, String reason) {
+    }
+
+    public record ContactLogged(ContactChannel channel, String summary, boolean customerFacing, String text,
+            boolean firstResponse, String hotspotId, Fields before, Fields after)
+            implements Payload, Change, CustomerFacing {
+
+        @Override
+        public Map<String, String> customerFacingTexts() {
+            return customerFacing ? texts("text", text) : Map.of();
+        }
+    }
+
+    public record InvestigationStarted(String note, Fields before, Fields after) implements Payload, Change {
+    }
+
+    public record FindingsRecorded(String findings, RootCause rootCause, List<Department> responsibleDepartments,
+            Fields before, Fields after) implements Payload, Change, CustomerFacing {
+
+        @Override
+        public Map<String, String> customerFacingTexts() {
+            return texts("findings", findings);
+        }
+    }
+
+    public record AgreementReached(List<String> options, int agreedOption, String agreedSolution,
+            String singleOptionReason, Instant promisedBy, Fields before, Fields after)
+            implements Payload, Change, CustomerFacing {
+
+        @Override
+        public Map<String, String> customerFacingTexts() {
+            Map<String, String> texts = texts("singleOptionReason", singleOptionReason);
+            for (int i = 0; i < options.size(); i++) {
+                texts.put("options[" + i + "]", options.get(i));
+            }
+            return texts;
+        }
+    }
+
+    /** What the agent did with a breach-linked proposal: took it as it was, gave more, or gave less or nothing. */
+    public enum ProposalDecision { ACCEPTED, RAISED, DECLINED }
+
+    public record CompensationRecorded(CompensationType type, BigDecimal amount, String currency, String reason,
+            SlaTerms.Proposal proposal, ProposalDecision proposalDecision, Fields before, Fields after)
+            implements Payload, Change, CustomerFacing {
+
+        @Override
+        public Map<String, String> customerFacingTexts() {
+            return texts("reason", reason);
+        }
+    }
+
+    public record CompensationRequested(CompensationType type, BigDecimal amount, String currency, String reason,
+            BigDecimal requesterLimit, SlaTerms.Proposal proposal, ProposalDecision proposalDecision, Fields before,
+            Fields after) implements Payload, Change, CustomerFacing {
+
+        @Override
+        public Map<String, String> customerFacingTexts() {
+            return texts("reason", reason);
+        }
+    }
+
+    public record CompensationApproved(boolean approved, String note, CompensationType type, BigDecimal amount,
+            String requestedBy, Fields before, Fields after) implements Payload, Change {
+    }
+
+    public record CompensationRejected(boolean approved, String note, CompensationType type, BigDecimal amount,
+            String requestedBy, Fields before, Fields after) implements Payload, Change {
+    }
+
+    public record ClosureSignedOff(String note, Fields before, Fields after) implements Payload, Change {
+    }
+
+    public record FollowUpAttempted(Boolean reached, Integer satisfaction, String comment) implements Payload {
+    }
+
+    public record Closed(String number, Boolean reached, Integer satisfaction, String comment, Fields before,
+            Fields after) implements Payload, Change {
+    }
+
+    public record Reopened(String reason, Integer satisfaction, String comment, int reopenCount, Fields before,
+            Fields after) implements Payload, Change {
+    }
+
+    public record Paused(String reason, Fields before, Fields after) implements Payload, Change {
+    }
+
+    public record Resumed(String note, long pausedSeconds, Fields before, Fields after) implements Payload, Change {
+    }
+
+    public record Updated(String reason, Fields before, Fields after) implements Payload, Change {
+    }
+
+    public record ForbiddenPhrasesUsed(List<PhraseHit> hits) implements Payload {
+    }
+
+    /** Outbound only: a step was completed (the timeline has the step's own event). */
+    public record StepCompleted(String number, String event, TicketStatus from, TicketStatus to) implements Payload {
+    }
+
+    public record EscalationRaised(UUID escalationId, String number, int level, String trigger, String reason,
+            String targetRole, Instant ackDueAt, UUID climbedFrom) implements Payload {
+    }
+
+    public record EscalationAcknowledged(UUID escalationId, String number, int level, String note,
+            long lateBySeconds) implements Payload {
+    }
+
+    public record EscalationOverdue(UUID escalationId, String number, int level, Instant ackDueAt, Integer climbsTo)
+            implements Payload {
+    }
+
+    public record EscalationClosed(UUID escalationId, String number, int level, String reason) implements Payload {
+    }
+
+    /** The SLA flags: a milestone at risk, breached, or its resolution overrun (one record per type name). */
+    public record SlaAtRisk(String number, String milestone, Severity severity, Instant dueAt, Instant flaggedAt,
+            UUID workOrderId) implements Payload {
+    }
+
+    public record SlaBreached(String number, String milestone, Severity severity, Instant dueAt, Instant flaggedAt,
+            UUID workOrderId) implements Payload {
+    }
+
+    public record SlaOverrun(String number, String milestone, Severity severity, Instant dueAt, Instant flaggedAt,
+            UUID workOrderId) implements Payload {
+    }
+
+    public record WorkOrderDispatched(UUID workOrderId, String number, String steward, String status,
+            String instructions, Instant arrivalDueAt) implements Payload {
+    }
+
+    public record WorkOrderAccepted(UUID workOrderId, String number, String steward, String status, String note)
+            implements Payload {
+    }
+
+    public record WorkOrderArrived(UUID workOrderId, String number, String steward, String status, String note,
+            long lateBySeconds, boolean firstResponse) implements Payload {
+    }
+
+    public record WorkOrderCompleted(UUID workOrderId, String number, String steward, String status, String findings,
+            List<Measurement> measurements, String actions, List<String> photos) implements Payload {
+    }
+
+    public record WorkOrderCancelled(UUID workOrderId, String number, String steward, String status, String reason)
+            implements Payload {
+    }
+
+    /** Where an event type goes. */
+    public enum Route { TIMELINE, OUTBOX, BOTH;
+
+        public boolean timeline() {
+            return this != OUTBOX;
+        }
+
+        public boolean outbox() {
+            return this != TIMELINE;
+        }
+    }
+
+    private record Entry(String type, Route route) {
+    }
+
+    private static final Map<Class<? extends Payload>, Entry> CATALOGUE = new LinkedHashMap<>();
+    private static final Map<String, Class<? extends Payload>> BY_TYPE = new LinkedHashMap<>();
+
+    static {
+        add("ticket.accepted", Accepted.class, Route.BOTH);
+        add("ticket.contact_logged", ContactLogged.class, Route.TIMELINE);
+        add("ticket.investigation_started", InvestigationStarted.class, Route.TIMELINE);
+        add("ticket.findings_recorded", FindingsRecorded.class, Route.TIMELINE);
+        add("ticket.agreement_reached", AgreementReached.class, Route.TIMELINE);
+        add("ticket.compensation_recorded", CompensationRecorded.class, Route.TIMELINE);
+        add("ticket.compensation_requested", CompensationRequested.class, Route.TIMELINE);
+        add("ticket.compensation_approved", CompensationApproved.class, Route.TIMELINE);
+        add("ticket.compensation_rejected", CompensationRejected.class, Route.TIMELINE);
+        add("ticket.closure_signed_off", ClosureSignedOff.class, Route.TIMELINE);
+        add("ticket.follow_up_attempted", FollowUpAttempted.class, Route.TIMELINE);
+        add("ticket.closed", Closed.class, Route.BOTH);
+        add("ticket.reopened", Reopened.class, Route.TIMELINE);
+        add("ticket.paused", Paused.class, Route.TIMELINE);
+        add("ticket.resumed", Resumed.class, Route.TIMELINE);
+        add("ticket.updated", Updated.class, Route.TIMELINE);
+        add("text.forbidden_phrase", ForbiddenPhrasesUsed.class, Route.TIMELINE);
+        add("ticket.step_completed", StepCompleted.class, Route.OUTBOX);
+        add("escalation.raised", EscalationRaised.class, Route.BOTH);
+        add("escalation.acknowledged", EscalationAcknowledged.class, Route.BOTH);
+        add("escalation.overdue", EscalationOverdue.class, Route.BOTH);
+        add("escalation.closed", EscalationClosed.class, Route.BOTH);
+        add("sla.at_risk", SlaAtRisk.class, Route.BOTH);
+        add("sla.breached", SlaBreached.class, Route.BOTH);
+        add("sla.overrun", SlaOverrun.class, Route.BOTH);
+        add("workorder.dispatched", WorkOrderDispatched.class, Route.BOTH);
+        add("workorder.accepted", WorkOrderAccepted.class, Route.BOTH);
+        add("workorder.arrived", WorkOrderArrived.class, Route.BOTH);
+        add("workorder.completed", WorkOrderCompleted.class, Route.BOTH);
+        add("workorder.cancelled", WorkOrderCancelled.class, Route.BOTH);
+    }
+
+    // reads stored payloads of every age: fields an older writer wrote and this record lacks are skipped
+    private static final ObjectMapper READER = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    private TicketEvents() {
+    }
+
+    private static void add(String type, Class<? extends Payload> record, Route route) {
+        CATALOGUE.put(record, new Entry(type, route));
+        BY_TYPE.put(type, record);
+    }
+
+    public static String typeOf(Payload payload) {
+        return CATALOGUE.get(payload.getClass()).type();
+    }
+
+    public static Route routeOf(Payload payload) {
+        return CATALOGUE.get(payload.getClass()).route();
+    }
+
+    /** Every event type name, for the contract and webhook subscriptions. */
+    public static List<String> types() {
+        return List.copyOf(BY_TYPE.keySet());
+    }
+
+    /** The stored payload as its record; empty for a type the catalogue does not know. */
+    public static Optional<Payload> read(String type, String json) {
+        Class<? extends Payload> record = BY_TYPE.get(type);
+        if (record == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(READER.readValue(json, record));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stored payload read as the given record type, if the event is of that type. */
+    public static <T extends Payload> Optional<T> read(String type, String json, Class<T> record) {
+        return record.equals(BY_TYPE.get(type)) ? read(type, json).map(record::cast) : Optional.empty();
+    }
+}
