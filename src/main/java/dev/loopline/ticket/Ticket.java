@@ -238,8 +238,10 @@ public class Ticket extends PanacheEntityBase implements Chained {
         return responseBreachedAt != null || resolutionBreachedAt != null;
     }
 
+    /** Open, flagged at risk and not breached (TicketFilter's atRisk and the board's list say the same). */
     public boolean isAtRisk() {
-        return !isBreached() && (responseAtRiskFlaggedAt != null || resolutionAtRiskFlaggedAt != null);
+        return status.isOpen() && !isBreached()
+                && (responseAtRiskFlaggedAt != null || resolutionAtRiskFlaggedAt != null);
     }
 
     @Override
