@@ -34,7 +34,12 @@ public final class Keyset {
 
     /** A page from rows fetched up to one past the limit, in the list's order. */
     public static <T> CursorPage<T> page(List<T> rows, int limit, Function<T, Cursor> cursorOf) {
-        String next = rows.size() > limit ? cursorOf.apply(rows.get(limit - 1)).encode() : null;
+        return pageBy(rows, limit, row -> cursorOf.apply(row).encode());
+    }
+
+    /** A page from rows fetched up to one past the limit; `encodedCursorOf` gives the last row's opaque cursor. */
+    public static <T> CursorPage<T> pageBy(List<T> rows, int limit, Function<T, String> encodedCursorOf) {
+        String next = rows.size() > limit ? encodedCursorOf.apply(rows.get(limit - 1)) : null;
         return new CursorPage<>(rows.stream().limit(limit).toList(), next);
     }
 }

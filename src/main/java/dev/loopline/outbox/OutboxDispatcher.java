@@ -77,12 +77,18 @@ public class OutboxDispatcher {
         Integer status = null;
         String error;
         try {
+            // the event id stays the same on every retry, the timestamp is this attempt's: a receiver dedupes by
+            // the one and refuses a replay by the other
+            String id = delivery.eventId().toString();
+            long timestamp = Instant.now(clock).getEpochSecond();
             HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url())).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .header("X-Loopline-Event", delivery.type())
-                    .header("X-Loopline-Event-Id", delivery.eventId().toString())
                     .header("X-Loopline-Delivery", delivery.deliveryId().toString())
-                    .header(WebhookSignature.HEADER, WebhookSignature.of(delivery.body(), delivery.secret()))
+                    .header(WebhookSignature.ID, id)
+                    .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
+                    .header(WebhookSignature.SIGNATURE, WebhookSignature.of(id, timestamp, delivery.body(),
+                            delivery.secret()))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build();
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             status = response.statusCode();

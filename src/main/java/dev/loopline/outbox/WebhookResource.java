@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Webhooks that receive the outbound events, and their delivery log. */
@@ -37,10 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ADMIN)
 public class WebhookResource {
 
-    /** A webhook to register; the secret signs every delivery and is never shown again. */
+    /** A webhook to register; the secret signs every delivery (Standard Webhooks) and is never shown again. */
     public record WebhookRequest(
             @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "an http or https URL") String url,
-            @NotBlank @Size(min = 16, max = 200) String secret,
+            @NotBlank @Size(max = 200) @SigningSecret @Schema(minLength = 16, description = "Signs each delivery"
+                    + " (Standard Webhooks): whsec_ + base64 of at least 16 bytes, or any other text of at least 16"
+                    + " characters") String secret,
             @NotEmpty @Size(max = 50) List<@NotBlank @Pattern(regexp = "\\*|[a-z_]+(\\.[a-z_]+)*(\\.\\*)?",
                     message = "an event type such as sla.breached, a prefix such as workorder.*, or *") String> events) {
     }

@@ -407,7 +407,7 @@ public class Ticket extends ChainedAggregate {
         return responseBreachedAt != null || resolutionBreachedAt != null;
     }
 
-    /** Open, flagged at risk, and not breached. */
+    /** Open, flagged at risk and not breached (TicketFilter's atRisk and the board's list say the same). */
     public boolean isAtRisk() {
         return status.isOpen() && !isBreached()
                 && (responseAtRiskFlaggedAt != null || resolutionAtRiskFlaggedAt != null);

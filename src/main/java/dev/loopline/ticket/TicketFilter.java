@@ -10,8 +10,10 @@ public record TicketFilter(TicketStatus status, Severity severity, Utility utili
         Boolean breached, Boolean atRisk, String area, String phone, String account) {
 
     private static final String BREACHED = "(responseBreachedAt is not null or resolutionBreachedAt is not null)";
-    private static final String FLAGGED_AT_RISK =
-            "(responseAtRiskFlaggedAt is not null or resolutionAtRiskFlaggedAt is not null)";
+    // open, flagged at risk and not breached: the condition of ticket_sla_board_at_risk (V7), which serves it;
+    // closedAt is set with status CLOSED and cleared by a reopen, so it is the indexable form of "open"
+    private static final String AT_RISK = "closedAt is null and not " + BREACHED
+            + " and (responseAtRiskFlaggedAt is not null or resolutionAtRiskFlaggedAt is not null)";
 
     /** A query's where-clause and its parameters. */
     public record Where(String clause, Parameters parameters) {
@@ -32,8 +34,7 @@ public record TicketFilter(TicketStatus status, Severity severity, Utility utili
             clauses.add(breached ? BREACHED : "not " + BREACHED);
         }
         if (atRisk != null) {
-            clauses.add(atRisk ? FLAGGED_AT_RISK + " and not " + BREACHED : "not (" + FLAGGED_AT_RISK + " and not "
-                    + BREACHED + ")");
+            clauses.add(atRisk ? "(" + AT_RISK + ")" : "not (" + AT_RISK + ")");
         }
         return new Where(clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses), parameters);
     }

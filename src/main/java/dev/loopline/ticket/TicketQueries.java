@@ -4,6 +4,7 @@ import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
 import dev.loopline.common.Keyset;
 import dev.loopline.common.ProblemException;
+import dev.loopline.common.SeqCursor;
 import dev.loopline.timeline.ChainVerification;
 import dev.loopline.timeline.EventView;
 import dev.loopline.timeline.TicketEvent;
@@ -70,9 +71,14 @@ public class TicketQueries {
         return page(clause, parameters, cursor, limit);
     }
 
-    public List<EventView> timeline(UUID ticketId) {
+    /** A page of the ticket's timeline, oldest first: the events after the cursor's seq. */
+    public CursorPage<EventView> timeline(UUID ticketId, String cursor, int limit) {
         find(ticketId);
-        return TicketEvent.ofTicket(ticketId).stream().map(EventView::from).toList();
+        int after = cursor == null ? 0 : SeqCursor.decode(cursor).seq();
+        // range is inclusive: one row past the limit tells whether there is a next page
+        List<TicketEvent> rows = TicketEvent.<TicketEvent>find("ticketId = ?1 and seq > ?2 order by seq", ticketId,
+                after).range(0, limit).list();
+        return Keyset.pageBy(rows, limit, e -> new SeqCursor(e.seq).encode()).map(EventView::from);
     }
 
     public ChainVerification verifyTimeline(UUID ticketId) {

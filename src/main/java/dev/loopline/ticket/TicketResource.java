@@ -18,9 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -70,11 +68,11 @@ public class TicketResource {
     @GET
     @Path("/{id}/timeline")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
-    @Operation(operationId = "getTimeline", summary = "The ticket's append-only timeline, oldest first")
-    @APIResponse(responseCode = "200", description = "The events",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EventView.class)))
-    public List<EventView> timeline(@PathParam("id") String id) {
-        return queries.timeline(Params.uuid("id", id));
+    @Operation(operationId = "getTimeline", summary = "The ticket's append-only timeline, oldest first, cursor-paged")
+    public CursorPage<EventView> timeline(@PathParam("id") String id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        return queries.timeline(Params.uuid("id", id), Params.text("cursor", cursor, 200),
+                Params.limit(limit, 50));
     }
 
     @GET

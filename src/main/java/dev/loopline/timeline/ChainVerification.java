@@ -24,9 +24,13 @@ public record ChainVerification(boolean intact, int events, Integer brokenAtSeq,
             previous = event.hash;
             expectedSeq++;
         }
-        if (events.size() != recordedLength || !previous.equals(recordedHead)) {
+        if (events.size() != recordedLength) {
             return broken(events, events.size() + 1, "the ticket records " + recordedLength
                     + " events but the timeline holds " + events.size());
+        }
+        if (!previous.equals(recordedHead)) {
+            // each link holds, yet the chain ends elsewhere: it was recomputed after an event was changed
+            return broken(events, events.size(), "the last event is not the head the ticket recorded");
         }
         return new ChainVerification(true, events.size(), null, null);
     }

@@ -44,7 +44,7 @@ class EscalationTest {
                 .body("items[0].targetRole", equalTo("supervisor"))
                 .body("items[0].raisedBy", equalTo("loopline"));
         as(Tokens.agent()).get("/api/v1/tickets/" + id + "/timeline").then()
-                .body("type", hasItem("escalation.raised"));
+                .body("items.type", hasItem("escalation.raised"));
     }
 
     @Test
@@ -113,7 +113,7 @@ class EscalationTest {
         acknowledge(Tokens.supervisor(), two).statusCode(403).body("rule", equalTo("ACKNOWLEDGE_NEEDS_ROLE"));
         acknowledge(Tokens.manager(), two).statusCode(200).body("acknowledgedBy", equalTo("chen.min"));
         as(Tokens.agent()).get("/api/v1/tickets/" + id + "/timeline").then()
-                .body("findAll { it.type == 'escalation.acknowledged' }.size()", equalTo(2));
+                .body("items.findAll { it.type == 'escalation.acknowledged' }.size()", equalTo(2));
         as(Tokens.supervisor()).queryParam("ticketId", id).queryParam("open", true).get("/api/v1/escalations")
                 .then().statusCode(200).body("items", empty());
     }

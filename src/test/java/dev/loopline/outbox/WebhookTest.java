@@ -15,23 +15,32 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A local receiver that fails first proves the signature, the retries with backoff, the same event id, no loss. */
+/**
+ * A local receiver that fails first proves the Standard Webhooks signature (checked as a receiver would), the
+ * retries with backoff, the same event id, no loss.
+ */
 @QuarkusTest
 class WebhookTest {
 
     private static final String SECRET = "s3cret-for-the-test-receiver";
 
     /** One request as the receiver saw it. */
-    record Received(String body, String signature, String eventId, int answered) {
+    record Received(String body, String id, String timestamp, String signature, int answered) {
     }
 
     @Inject
@@ -51,8 +60,9 @@ class WebhookTest {
         receiver.createContext("/hooks", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status = failuresLeft.getAndDecrement() > 0 ? 500 : 204;
-            received.add(new Received(body, exchange.getRequestHeaders().getFirst("X-Loopline-Signature"),
-                    exchange.getRequestHeaders().getFirst("X-Loopline-Event-Id"), status));
+            var headers = exchange.getRequestHeaders();
+            received.add(new Received(body, headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
+                    headers.getFirst("webhook-signature"), status));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
@@ -92,10 +102,10 @@ class WebhookTest {
         assertThat(event.path("ticketId").asText()).isEqualTo(ticket);
         assertThat(event.path("data").path("number").asText()).startsWith("HT-");
         assertThat(received).extracting(Received::body).containsOnly(received.get(0).body());
-        assertThat(received).extracting(Received::eventId).containsOnly(event.path("id").asText());
-        for (Received r : received) {
-            assertThat(r.signature()).isEqualTo(WebhookSignature.of(r.body(), SECRET)).startsWith("sha256=");
-        }
+        assertThat(received).extracting(Received::id).containsOnly(event.path("id").asText());
+        assertThat(received).allSatisfy(r -> assertThat(ReceiverCheck.accepts(r, SECRET, Instant.now())).isTrue());
+        assertThat(received).extracting(r -> Long.parseLong(r.timestamp())).as("each attempt is stamped anew")
+                .isSortedAccordingTo(Long::compare).doesNotHaveDuplicates();
         as(Tokens.admin()).get("/api/v1/admin/webhooks/" + webhookId + "/deliveries").then().statusCode(200)
                 .body("items[0].status", equalTo("DELIVERED"))
                 .body("items[0].attempts", equalTo(3))
@@ -149,6 +159,56 @@ class WebhookTest {
     }
 
     @Test
+    void aReceiverRefusesATamperedBodyAForeignSecretAndAReplayedDelivery() {
+        register(List.of("ticket.accepted"));
+        dispatcher.dispatch(clock.instant());
+        received.clear();
+        Journeys.accepted();
+        dispatcher.dispatch(clock.instant());
+        assertThat(received).hasSize(1);
+        Received r = received.get(0);
+        Instant now = Instant.now();
+
+        assertThat(ReceiverCheck.accepts(r, SECRET, now)).isTrue();
+        assertThat(ReceiverCheck.accepts(new Received(r.body().replace("HT-", "HX-"), r.id(), r.timestamp(),
+                r.signature(), 204), SECRET, now)).as("tampered body").isFalse();
+        assertThat(ReceiverCheck.accepts(new Received(r.body(), "another-id", r.timestamp(), r.signature(), 204),
+                SECRET, now)).as("another event's id").isFalse();
+        assertThat(ReceiverCheck.accepts(r, "another-secret-of-16+-chars", now)).as("foreign secret").isFalse();
+        assertThat(ReceiverCheck.accepts(r, SECRET, now.plus(Duration.ofMinutes(6)))).as("replayed later").isFalse();
+        assertThat(ReceiverCheck.accepts(r, SECRET, now.minus(Duration.ofMinutes(6)))).as("from the future")
+                .isFalse();
+    }
+
+    @Test
+    void aWhsecSecretSignsWithItsDecodedKey() {
+        String secret = "whsec_" + Base64.getEncoder().encodeToString("twenty-four-random-bytes".getBytes(
+                StandardCharsets.UTF_8));
+        register(List.of("ticket.accepted"), secret);
+        dispatcher.dispatch(clock.instant());
+        received.clear();
+        Journeys.accepted();
+        dispatcher.dispatch(clock.instant());
+        assertThat(received).hasSize(1);
+        assertThat(ReceiverCheck.accepts(received.get(0), secret, Instant.now())).isTrue();
+        assertThat(ReceiverCheck.accepts(received.get(0), secret.substring(6), Instant.now()))
+                .as("the whsec_ text itself is not the key").isFalse();
+    }
+
+    @Test
+    void secretsThatCannotSignAreRefusedAndNothingIsRegistered() {
+        int before = as(Tokens.admin()).get("/api/v1/admin/webhooks").then().statusCode(200).extract()
+                .path("items.size()");
+        for (String secret : List.of("fifteen-chars!!", "whsec_not base64!!!!!!!!!", "whsec_c2hvcnQta2V5")) {
+            as(Tokens.admin()).body(Map.of("url", "http://127.0.0.1:1/x", "secret", secret, "events", List.of("*")))
+                    .post("/api/v1/admin/webhooks").then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of("secret")));
+        }
+        as(Tokens.admin()).get("/api/v1/admin/webhooks").then().statusCode(200).body("items.size()", equalTo(before));
+    }
+
+    @Test
     void onlyAdminsRegisterWebhooksAndBadOnesAreRefused() {
         as(Tokens.supervisor()).body(Map.of("url", "http://127.0.0.1:1/x", "secret", SECRET,
                 "events", List.of("*"))).post("/api/v1/admin/webhooks").then().statusCode(403);
@@ -158,9 +218,45 @@ class WebhookTest {
     }
 
     private void register(List<String> events) {
+        register(events, SECRET);
+    }
+
+    private void register(List<String> events, String secret) {
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
-        webhookId = as(Tokens.admin()).body(Map.of("url", url, "secret", SECRET, "events", events))
+        webhookId = as(Tokens.admin()).body(Map.of("url", url, "secret", secret, "events", events))
                 .post("/api/v1/admin/webhooks").then().statusCode(201)
                 .body("secret", equalTo(null)).extract().path("id");
+    }
+
+    /**
+     * What a receiver runs, written from the Standard Webhooks spec and not from the service's code: the HMAC of
+     * "id.timestamp.body", compared in constant time, and a timestamp at most 5 minutes from the receiver's clock.
+     */
+    static final class ReceiverCheck {
+
+        static boolean accepts(Received r, String secret, Instant receiverNow) {
+            long timestamp = Long.parseLong(r.timestamp());
+            if (Math.abs(receiverNow.getEpochSecond() - timestamp) > 300) {
+                return false;
+            }
+            byte[] key = secret.startsWith("whsec_") ? Base64.getDecoder().decode(secret.substring(6))
+                    : secret.getBytes(StandardCharsets.UTF_8);
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(key, "HmacSHA256"));
+                byte[] expected = mac.doFinal((r.id() + "." + r.timestamp() + "." + r.body())
+                        .getBytes(StandardCharsets.UTF_8));
+                // the header may carry several space-separated signatures (key rotation); one match is enough
+                for (String signature : r.signature().split(" ")) {
+                    if (signature.startsWith("v1,") && MessageDigest.isEqual(expected,
+                            Base64.getDecoder().decode(signature.substring(3)))) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@ class TokenScriptTest {
                 .body(Intakes.aRoutineHeatingFeeComplaint()).post("/api/v1/tickets")
                 .then().statusCode(201).body("owner", equalTo("li.na")).extract().path("id");
         given().auth().oauth2(token).get("/api/v1/tickets/" + id + "/timeline").then().statusCode(200)
-                .body("[0].actor", equalTo("li.na"));
+                .body("items[0].actor", equalTo("li.na"));
         given().auth().oauth2(run("steward", "li.wei")).get("/api/v1/tickets").then().statusCode(403);
     }
 

@@ -117,8 +117,8 @@ class SlaPolicyApiTest {
         as(Tokens.agent()).header("If-Match", changed.header("ETag")).body(Map.of("severity", "ROUTINE",
                 "severityReason", "误判")).patch("/api/v1/tickets/" + id).then().statusCode(200);
         as(Tokens.agent()).get("/api/v1/tickets/" + id + "/timeline").then()
-                .body("type", hasItem("ticket.updated"))
-                .body("find { it.type == 'ticket.updated' }.payload.after.severity", equalTo("URGENT"));
+                .body("items.type", hasItem("ticket.updated"))
+                .body("items.find { it.type == 'ticket.updated' }.payload.after.severity", equalTo("URGENT"));
     }
 
     private static void put(Map<String, Object> body, int status, String field) {

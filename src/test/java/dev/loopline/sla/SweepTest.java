@@ -59,8 +59,8 @@ class SweepTest {
         assertThat(count("select count(*) from outbox_event where ticket_id = ? and type like 'sla.%'", id))
                 .isEqualTo(2);
         as(Tokens.agent()).get("/api/v1/tickets/" + id + "/timeline").then()
-                .body("find { it.type == 'sla.breached' }.actor", equalTo("loopline"))
-                .body("find { it.type == 'sla.breached' }.payload.milestone", equalTo("FIRST_RESPONSE"));
+                .body("items.find { it.type == 'sla.breached' }.actor", equalTo("loopline"))
+                .body("items.find { it.type == 'sla.breached' }.payload.milestone", equalTo("FIRST_RESPONSE"));
         as(Tokens.agent()).get("/api/v1/tickets/" + id + "/timeline/verification").then()
                 .body("intact", equalTo(true));
         io.restassured.RestAssured.given().accept("text/plain").get("/q/metrics").then().statusCode(200)

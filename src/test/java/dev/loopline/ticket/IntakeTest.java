@@ -151,12 +151,12 @@ class IntakeTest {
                 .body("suggestedSeverity", equalTo("URGENT"))
                 .extract().path("id");
         as(Tokens.agent()).get("/api/v1/tickets/" + id + "/timeline").then().statusCode(200)
-                .body("[0].type", equalTo("ticket.accepted"))
-                .body("[0].actor", equalTo("zhao.lei"))
-                .body("[0].actorRole", equalTo("supervisor"))
-                .body("[0].payload.severityOverride.from", equalTo("URGENT"))
-                .body("[0].payload.severityOverride.to", equalTo("IMPORTANT"))
-                .body("[0].payload.severityOverride.reason", equalTo("家属已接老人同住"));
+                .body("items[0].type", equalTo("ticket.accepted"))
+                .body("items[0].actor", equalTo("zhao.lei"))
+                .body("items[0].actorRole", equalTo("supervisor"))
+                .body("items[0].payload.severityOverride.from", equalTo("URGENT"))
+                .body("items[0].payload.severityOverride.to", equalTo("IMPORTANT"))
+                .body("items[0].payload.severityOverride.reason", equalTo("家属已接老人同住"));
     }
 
     @Test
@@ -165,13 +165,13 @@ class IntakeTest {
                 .extract();
         String id = created.path("id");
         as(Tokens.manager()).get("/api/v1/tickets/" + id + "/timeline").then().statusCode(200)
-                .body("size()", equalTo(1))
-                .body("[0].seq", equalTo(1))
-                .body("[0].type", equalTo("ticket.accepted"))
-                .body("[0].actor", equalTo("wang.fang"))
-                .body("[0].occurredAt", equalTo(created.path("acceptedAt")))
-                .body("[0].payload.number", equalTo(created.path("number")))
-                .body("[0].hash", matchesPattern("[0-9a-f]{64}"));
+                .body("items.size()", equalTo(1))
+                .body("items[0].seq", equalTo(1))
+                .body("items[0].type", equalTo("ticket.accepted"))
+                .body("items[0].actor", equalTo("wang.fang"))
+                .body("items[0].occurredAt", equalTo(created.path("acceptedAt")))
+                .body("items[0].payload.number", equalTo(created.path("number")))
+                .body("items[0].hash", matchesPattern("[0-9a-f]{64}"));
     }
 
     @Test

@@ -32,8 +32,9 @@ class ApprovalTest {
         step(Tokens.supervisor(), id, "compensation/approval", APPROVE).statusCode(200)
                 .body("ticket.status", equalTo("FOLLOWING_UP"));
         as(Tokens.agent()).get("/api/v1/tickets/" + id + "/timeline").then()
-                .body("find { it.type == 'ticket.compensation_approved' }.actor", equalTo("zhao.lei"))
-                .body("find { it.type == 'ticket.compensation_requested' }.payload.requesterLimit", equalTo(200.0f));
+                .body("items.find { it.type == 'ticket.compensation_approved' }.actor", equalTo("zhao.lei"))
+                .body("items.find { it.type == 'ticket.compensation_requested' }.payload.requesterLimit",
+                        equalTo(200.0f));
     }
 
     @Test

@@ -50,15 +50,15 @@ class ClosedLoopJourneyTest {
                 .body("ticket.outcomes.satisfaction", equalTo(4));
 
         as(Tokens.supervisor()).get("/api/v1/tickets/" + id + "/timeline").then().statusCode(200)
-                .body("type", contains("ticket.accepted", "ticket.contact_logged", "ticket.investigation_started",
+                .body("items.type", contains("ticket.accepted", "ticket.contact_logged", "ticket.investigation_started",
                         "ticket.findings_recorded", "ticket.agreement_reached", "ticket.compensation_recorded",
                         "ticket.closed"))
-                .body("actor", everyItem(equalTo("wang.fang")))
-                .body("[3].payload.before.status", equalTo("INVESTIGATING"))
-                .body("[3].payload.after.status", equalTo("NEGOTIATING"))
-                .body("[3].payload.responsibleDepartments[0].name", equalTo("管网运行部"))
-                .body("[4].payload.agreedSolution", equalTo("今日排气调试"))
-                .body("[6].payload.satisfaction", equalTo(4));
+                .body("items.actor", everyItem(equalTo("wang.fang")))
+                .body("items[3].payload.before.status", equalTo("INVESTIGATING"))
+                .body("items[3].payload.after.status", equalTo("NEGOTIATING"))
+                .body("items[3].payload.responsibleDepartments[0].name", equalTo("管网运行部"))
+                .body("items[4].payload.agreedSolution", equalTo("今日排气调试"))
+                .body("items[6].payload.satisfaction", equalTo(4));
         as(Tokens.agent()).get("/api/v1/tickets/" + id + "/timeline/verification").then().statusCode(200)
                 .body("intact", equalTo(true)).body("events", equalTo(7));
     }

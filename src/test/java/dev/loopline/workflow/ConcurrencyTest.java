@@ -50,7 +50,7 @@ class ConcurrencyTest {
         assertThat(statuses).containsOnly(200, 409);
         assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
         as(Tokens.agent()).get("/api/v1/tickets/" + id + "/timeline").then()
-                .body("findAll { it.type == 'ticket.investigation_started' }.size()", equalTo(1));
+                .body("items.findAll { it.type == 'ticket.investigation_started' }.size()", equalTo(1));
     }
 
     @Test

@@ -24,8 +24,9 @@ class FollowUpTest {
                 .body("ticket.outcomes.reopenCount", equalTo(1))
                 .body("ticket.closedAt", equalTo(null));
         as(Tokens.agent()).get("/api/v1/tickets/" + id + "/timeline").then()
-                .body("type", hasItems("ticket.findings_recorded", "ticket.compensation_recorded", "ticket.reopened"))
-                .body("find { it.type == 'ticket.reopened' }.payload.satisfaction", equalTo(2));
+                .body("items.type", hasItems("ticket.findings_recorded", "ticket.compensation_recorded",
+                        "ticket.reopened"))
+                .body("items.find { it.type == 'ticket.reopened' }.payload.satisfaction", equalTo(2));
         step(id, "findings", FINDINGS).statusCode(200).body("ticket.status", equalTo("NEGOTIATING"));
     }
 

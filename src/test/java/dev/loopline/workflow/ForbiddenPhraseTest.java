@@ -28,8 +28,8 @@ class ForbiddenPhraseTest {
                 .body("warnings.phrase", hasItem("我们也没有办法"))
                 .body("warnings[0].field", equalTo("text"));
         as(Tokens.agent()).get("/api/v1/tickets/" + id + "/timeline").then()
-                .body("type", hasItem("text.forbidden_phrase"))
-                .body("find { it.type == 'text.forbidden_phrase' }.payload.hits.phrase", hasItem("这是规定"));
+                .body("items.type", hasItem("text.forbidden_phrase"))
+                .body("items.find { it.type == 'text.forbidden_phrase' }.payload.hits.phrase", hasItem("这是规定"));
     }
 
     @Test

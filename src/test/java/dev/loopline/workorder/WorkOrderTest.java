@@ -49,10 +49,10 @@ class WorkOrderTest {
                 .body("measurements[0].value", equalTo(17.5f))
                 .body("photos[0]", equalTo("photo://wo/1.jpg"));
         as(Tokens.agent()).get("/api/v1/tickets/" + ticket + "/timeline").then()
-                .body("type", hasItems("workorder.dispatched", "workorder.accepted", "workorder.arrived",
+                .body("items.type", hasItems("workorder.dispatched", "workorder.accepted", "workorder.arrived",
                         "workorder.completed"))
-                .body("find { it.type == 'workorder.completed' }.actor", equalTo(steward))
-                .body("find { it.type == 'workorder.completed' }.payload.measurements[0].unit", equalTo("°C"));
+                .body("items.find { it.type == 'workorder.completed' }.actor", equalTo(steward))
+                .body("items.find { it.type == 'workorder.completed' }.payload.measurements[0].unit", equalTo("°C"));
     }
 
     @Test
@@ -115,7 +115,7 @@ class WorkOrderTest {
         as(Tokens.of("steward", steward)).get("/api/v1/work-orders/" + wo).then().statusCode(200)
                 .body("arrival.breached", equalTo(true)).body("arrival.atRisk", equalTo(true));
         as(Tokens.agent()).get("/api/v1/tickets/" + ticket + "/timeline").then()
-                .body("findAll { it.type == 'sla.breached' }.payload.milestone", hasItem("ON_SITE_ARRIVAL"));
+                .body("items.findAll { it.type == 'sla.breached' }.payload.milestone", hasItem("ON_SITE_ARRIVAL"));
         as(Tokens.agent()).get("/api/v1/tickets/" + ticket + "/timeline/verification").then()
                 .body("intact", equalTo(true));
     }
