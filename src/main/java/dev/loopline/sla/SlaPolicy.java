@@ -21,6 +21,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "sla_policy_version")
 public class SlaPolicy extends PanacheEntityBase {
 
+    public static final int DEFAULT_OVERRUN_PERCENT = 50;
+    public static final String DEFAULT_CURRENCY = "CNY";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -48,6 +51,17 @@ public class SlaPolicy extends PanacheEntityBase {
     @Column(name = "first_response_channels")
     public List<String> firstResponseChannels;
 
+    /** The level-3 overrun, as a share of the resolution target past its due time. */
+    @Column(name = "overrun_percent")
+    public int overrunPercent;
+
+    /** ISO 4217 code of the policy's amounts. */
+    public String currency;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "breach_compensation")
+    public List<BreachCompensation> breachCompensation;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -56,7 +70,12 @@ public class SlaPolicy extends PanacheEntityBase {
 
     public SlaTargets targets() {
         return new SlaTargets(Duration.ofSeconds(firstResponseSeconds), Duration.ofSeconds(onSiteArrivalSeconds),
-                Duration.ofSeconds(resolutionSeconds), atRiskPercent);
+                Duration.ofSeconds(resolutionSeconds), atRiskPercent, overrunPercent);
+    }
+
+    /** What each missed milestone earns the customer of a ticket held to this version, in {@link #currency}. */
+    public List<BreachCompensation> breachCompensation() {
+        return breachCompensation == null ? List.of() : List.copyOf(breachCompensation);
     }
 
     public static SlaPolicy current(Severity severity) {

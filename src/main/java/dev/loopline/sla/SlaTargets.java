@@ -4,15 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** One severity's targets and the due-time arithmetic over them, on a given clock; pure. */
-public record SlaTargets(Duration firstResponse, Duration onSiteArrival, Duration resolution, int atRiskPercent) {
+public record SlaTargets(Duration firstResponse, Duration onSiteArrival, Duration resolution, int atRiskPercent,
+        int overrunPercent) {
 
     /** A milestone's due time and the moment its at-risk share of the target has elapsed. */
     public record Due(Instant atRiskAt, Instant dueAt) {
     }
 
     /**
-     * The ticket's stored due times, computed once from its acceptance time; `resolutionOverrunAt` is a further half
-     * of the resolution target after its due time (level-3 escalation).
+     * The ticket's stored due times, computed once from its acceptance time; `resolutionOverrunAt` is a further
+     * `overrunPercent` of the resolution target after its due time (level-3 escalation).
      */
     public record TicketDueTimes(Due firstResponse, Due resolution, Instant resolutionOverrunAt) {
     }
@@ -20,7 +21,7 @@ public record SlaTargets(Duration firstResponse, Duration onSiteArrival, Duratio
     public TicketDueTimes dueFrom(Instant acceptedAt, WorkingTime clock) {
         Due resolutionDue = due(acceptedAt, resolution, clock);
         return new TicketDueTimes(due(acceptedAt, firstResponse, clock), resolutionDue,
-                clock.plus(resolutionDue.dueAt(), resolution.dividedBy(2)));
+                clock.plus(resolutionDue.dueAt(), resolution.multipliedBy(overrunPercent).dividedBy(100)));
     }
 
     public Due onSiteArrivalFrom(Instant dispatchedAt, WorkingTime clock) {
