@@ -1,6 +1,7 @@
 package dev.loopline.sla;
 
 import dev.loopline.common.ProblemException;
+import dev.loopline.sla.SlaFlag.Milestone;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -14,9 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BreachCompensation(
         @NotNull Milestone milestone,
         @NotNull @Positive @Digits(integer = 9, fraction = 2) @Schema(examples = "50") BigDecimal amount) {
-
-    /** The milestones a policy times. */
-    public enum Milestone { FIRST_RESPONSE, RESOLUTION, ON_SITE_ARRIVAL }
 
     /** Two amounts for one milestone would leave open which one the customer is owed. */
     public static void requireOnePerMilestone(List<BreachCompensation> entries) {

@@ -1,6 +1,7 @@
 package dev.loopline.sla;
 
 import dev.loopline.escalation.Trigger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The flags the sweep raises, each once per ticket (or work order): a milestone at risk, breached, or overrun.
@@ -25,7 +26,8 @@ public enum SlaFlag {
     ARRIVAL_BREACHED(Milestone.ON_SITE_ARRIVAL, "sla.breached", "arrival_due_at", "arrival_breached_at",
             "w.arrived_at is null and w.cancelled_at is null and w.arrival_breached_at is null", null);
 
-    /** What is being timed. */
+    /** What is being timed (also what a policy's breach compensation is paid for). */
+    @Schema(name = "SlaMilestone")
     public enum Milestone { FIRST_RESPONSE, RESOLUTION, ON_SITE_ARRIVAL }
 
     public final Milestone milestone;

@@ -156,8 +156,8 @@ class SlaPolicyApiTest {
                 .body("items.find { it.severity == 'IMPORTANT' }.breachCompensation[1].amount", equalTo(120.5f));
         assertThat(QuarkusTransaction.requiringNew().call(() -> SlaPolicy.<SlaPolicy>findById(version)
                 .breachCompensation())).containsExactly(
-                        new BreachCompensation(BreachCompensation.Milestone.FIRST_RESPONSE, new BigDecimal("50")),
-                        new BreachCompensation(BreachCompensation.Milestone.RESOLUTION, new BigDecimal("120.5")));
+                        new BreachCompensation(SlaFlag.Milestone.FIRST_RESPONSE, new BigDecimal("50")),
+                        new BreachCompensation(SlaFlag.Milestone.RESOLUTION, new BigDecimal("120.5")));
         // left out, they take their defaults, as a PUT states the whole policy
         as(Tokens.admin()).body(IMPORTANT_DEFAULT).put("/api/v1/sla/policies/IMPORTANT").then().statusCode(200)
                 .body("overrunPercent", equalTo(50)).body("currency", equalTo("CNY"))
