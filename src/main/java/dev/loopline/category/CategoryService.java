@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,6 +77,17 @@ public class CategoryService {
         category.active = request.active() == null || request.active();
         category.updatedAt = Instant.now(clock);
         cache.changed("category " + category.code);
+    }
+
+    /** The codes among these that name no category, active or not, sorted. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> unknown(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = Category.<Category>list("code in ?1", codes).stream().map(c -> c.code)
+                .collect(Collectors.toSet());
+        return codes.stream().filter(code -> !known.contains(code)).sorted().toList();
     }
 
     public List<Category> list(Utility utility, boolean includeInactive) {

@@ -1,5 +1,8 @@
 package dev.loopline.severity;
 
+import dev.loopline.common.Problem;
+import dev.loopline.common.ProblemException;
+import dev.loopline.common.ProblemType;
 import dev.loopline.ticket.Severity;
 
 import java.util.List;
@@ -11,6 +14,8 @@ import java.util.Set;
  */
 public record SeverityCriteria(String name, Severity severity, Set<String> categories, Set<String> channels,
         Set<String> vulnerabilities, boolean requiresRepeat) {
+
+    public static final String NEEDS_A_CRITERION = "SEVERITY_RULE_NEEDS_A_CRITERION";
 
     /** What intake knows when it suggests a severity. */
     public record Intake(String category, String channel, Set<String> vulnerabilities, boolean repeat) {
@@ -25,6 +30,15 @@ public record SeverityCriteria(String name, Severity severity, Set<String> categ
                 && (channels.isEmpty() || channels.contains(intake.channel()))
                 && (vulnerabilities.isEmpty() || intake.vulnerabilities().stream().anyMatch(vulnerabilities::contains))
                 && (!requiresRepeat || intake.repeat());
+    }
+
+    /** A rule that sets no criterion would fire for every intake and raise them all to its severity. */
+    public void requireACriterion() {
+        if (categories.isEmpty() && channels.isEmpty() && vulnerabilities.isEmpty() && !requiresRepeat) {
+            String message = "set at least one of categories, channels, vulnerabilities or requiresRepeat";
+            throw new ProblemException(ProblemType.VALIDATION, "criteria: " + message, NEEDS_A_CRITERION,
+                    List.of(new Problem.FieldError("criteria", message)));
+        }
     }
 
     /** The most severe of the rules that fire, ROUTINE when none does. */

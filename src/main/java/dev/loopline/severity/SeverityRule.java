@@ -49,7 +49,7 @@ public class SeverityRule extends PanacheEntityBase {
 
     /** Read through {@link SeverityRules}, which keeps them briefly in memory. */
     static List<SeverityCriteria> enabledInOrder() {
-        return SeverityRule.<SeverityRule>list("enabled = true order by position").stream()
+        return SeverityRule.<SeverityRule>list("enabled = true order by position, name").stream()
                 .map(SeverityRule::criteria).toList();
     }
 

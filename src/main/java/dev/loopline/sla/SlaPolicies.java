@@ -1,6 +1,7 @@
 package dev.loopline.sla;
 
 import dev.loopline.common.ConfigurationCache;
+import dev.loopline.common.Durations;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.Refreshing;
 import dev.loopline.security.Actor;
@@ -14,8 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -91,19 +92,36 @@ public class SlaPolicies {
         }
         SlaPolicy policy = new SlaPolicy();
         policy.severity = severity;
-        policy.firstResponseSeconds = seconds("firstResponse", request.firstResponse());
-        policy.onSiteArrivalSeconds = seconds("onSiteArrival", request.onSiteArrival());
-        policy.resolutionSeconds = seconds("resolution", request.resolution());
+        policy.firstResponseSeconds = Durations.targetSeconds("firstResponse", request.firstResponse());
+        policy.onSiteArrivalSeconds = Durations.targetSeconds("onSiteArrival", request.onSiteArrival());
+        policy.resolutionSeconds = Durations.targetSeconds("resolution", request.resolution());
         policy.clock = request.clock();
         policy.atRiskPercent = request.atRiskPercent() == null ? 80 : request.atRiskPercent();
         policy.firstResponseChannels = request.firstResponseChannels() == null
                 ? SlaPolicy.current(severity).firstResponseChannels
                 : request.firstResponseChannels().stream().map(Enum::name).sorted().toList();
+        policy.overrunPercent = request.overrunPercent() == null
+                ? SlaPolicy.DEFAULT_OVERRUN_PERCENT : request.overrunPercent();
+        policy.currency = currency(request.currency());
+        policy.breachCompensation = request.breachCompensation() == null
+                ? List.of() : List.copyOf(request.breachCompensation());
+        BreachCompensation.requireOnePerMilestone(policy.breachCompensation);
         policy.createdAt = Instant.now(clock);
         policy.createdBy = actor.id();
         policy.persist();
         cache.changed("SLA policy " + severity);
         return policy;
+    }
+
+    private static String currency(String code) {
+        if (code == null) {
+            return SlaPolicy.DEFAULT_CURRENCY;
+        }
+        try {
+            return Currency.getInstance(code).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("currency", "must be an ISO 4217 code such as CNY");
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -135,15 +153,5 @@ public class SlaPolicies {
         }
         cache.changed("calendar " + name);
         return calendar;
-    }
-
-    private static long seconds(String field, Duration duration) {
-        if (duration == null || duration.isNegative() || duration.isZero() || duration.toNanosPart() != 0) {
-            throw ProblemException.invalid(field, "must be a positive ISO-8601 duration in whole seconds, e.g. PT30M");
-        }
-        if (duration.compareTo(Duration.ofDays(366)) > 0) {
-            throw ProblemException.invalid(field, "must be at most a year");
-        }
-        return duration.toSeconds();
     }
 }

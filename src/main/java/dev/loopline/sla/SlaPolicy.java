@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -25,6 +26,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "sla_policy_version")
 public class SlaPolicy extends PanacheEntityBase {
+
+    public static final int DEFAULT_OVERRUN_PERCENT = 50;
+    public static final String DEFAULT_CURRENCY = "CNY";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +57,17 @@ public class SlaPolicy extends PanacheEntityBase {
     @Column(name = "first_response_channels")
     public List<String> firstResponseChannels;
 
+    /** The level-3 overrun, as a share of the resolution target past its due time. */
+    @Column(name = "overrun_percent")
+    public int overrunPercent;
+
+    /** ISO 4217 code of the policy's amounts. */
+    public String currency;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "breach_compensation")
+    public List<BreachCompensation> breachCompensation;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -65,8 +80,14 @@ public class SlaPolicy extends PanacheEntityBase {
         targets.put(SlaTerms.Milestone.FIRST_RESPONSE, Duration.ofSeconds(firstResponseSeconds));
         targets.put(SlaTerms.Milestone.ON_SITE_ARRIVAL, Duration.ofSeconds(onSiteArrivalSeconds));
         targets.put(SlaTerms.Milestone.RESOLUTION, Duration.ofSeconds(resolutionSeconds));
-        return new SlaTerms(id, this.clock, clock, Map.copyOf(targets), atRiskPercent, 50, "CNY",
-                Set.copyOf(firstResponseChannels), Map.of());
+        return new SlaTerms(id, this.clock, clock, Map.copyOf(targets), atRiskPercent, overrunPercent, currency,
+                Set.copyOf(firstResponseChannels), breachCompensation().stream().collect(Collectors.toUnmodifiableMap(
+                        BreachCompensation::milestone, BreachCompensation::amount)));
+    }
+
+    /** What each missed milestone earns the customer of a ticket held to this version, in {@link #currency}. */
+    public List<BreachCompensation> breachCompensation() {
+        return breachCompensation == null ? List.of() : List.copyOf(breachCompensation);
     }
 
     public static SlaPolicy current(Severity severity) {

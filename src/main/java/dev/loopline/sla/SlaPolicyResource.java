@@ -33,13 +33,15 @@ public class SlaPolicyResource {
     /** A policy version as the API shows it; durations are ISO-8601. */
     public record PolicyView(Severity severity, long version, String firstResponse, String onSiteArrival,
             String resolution, String clock, int atRiskPercent, List<String> firstResponseChannels,
+            int overrunPercent, String currency, List<BreachCompensation> breachCompensation,
             Instant changedAt, String changedBy) {
 
         static PolicyView from(SlaPolicy p) {
             return new PolicyView(p.severity, p.id, Duration.ofSeconds(p.firstResponseSeconds).toString(),
                     Duration.ofSeconds(p.onSiteArrivalSeconds).toString(),
                     Duration.ofSeconds(p.resolutionSeconds).toString(), p.clock, p.atRiskPercent,
-                    List.copyOf(p.firstResponseChannels), p.createdAt, p.createdBy);
+                    List.copyOf(p.firstResponseChannels), p.overrunPercent, p.currency, p.breachCompensation(),
+                    p.createdAt, p.createdBy);
         }
     }
 

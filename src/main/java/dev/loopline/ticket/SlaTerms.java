@@ -1,6 +1,7 @@
 package dev.loopline.ticket;
 
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,8 @@ public record SlaTerms(long policyId, String clockName, SlaClock clock, Map<Mile
         int atRiskPercent, int overrunPercent, String currency, Set<String> firstResponseChannels,
         Map<Milestone, BigDecimal> breachCompensation) {
 
-    /** What is being timed. */
+    /** What is being timed (and what a policy's breach compensation is paid for). */
+    @Schema(name = "SlaMilestone")
     public enum Milestone { FIRST_RESPONSE, RESOLUTION, ON_SITE_ARRIVAL }
 
     /** A milestone's due time, the moment its at-risk share of the target has passed, and its overrun point. */

@@ -3,7 +3,9 @@ package dev.loopline.severity;
 import dev.loopline.ticket.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.loopline.common.ProblemException;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,14 @@ class SeverityCriteriaTest {
     void aRuleWithNoCriteriaButRepeatFiresOnlyOnRepeats() {
         var always = rule("EVERYTHING", Severity.IMPORTANT, Set.of(), Set.of(), Set.of(), false);
         assertThat(always.firesFor(new SeverityCriteria.Intake("OTHER", "APP", Set.of(), false))).isTrue();
+    }
+
+    @Test
+    void aRuleThatWouldFireForEveryIntakeIsRefusedAndEveryDefaultRuleSetsACriterion() {
+        var always = rule("EVERYTHING", Severity.IMPORTANT, Set.of(), Set.of(), Set.of(), false);
+        assertThatThrownBy(always::requireACriterion).isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).rule).isEqualTo(SeverityCriteria.NEEDS_A_CRITERION));
+        DEFAULT_RULES.forEach(SeverityCriteria::requireACriterion);
     }
 
     private static SeverityCriteria.Suggestion suggest(String category, String channel, Set<String> vulnerabilities,

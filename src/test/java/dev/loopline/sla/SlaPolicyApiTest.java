@@ -11,15 +11,20 @@ import static org.hamcrest.Matchers.hasItem;
 import dev.loopline.support.Intakes;
 import dev.loopline.support.Journeys;
 import dev.loopline.support.Tokens;
+import dev.loopline.ticket.Ticket;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +124,75 @@ class SlaPolicyApiTest {
         as(Tokens.agent()).get("/api/v1/tickets/" + id + "/timeline").then()
                 .body("items.type", hasItem("ticket.updated"))
                 .body("items.find { it.type == 'ticket.updated' }.payload.after.severity", equalTo("URGENT"));
+    }
+
+    @Test
+    void theOverrunShareAppliesToTicketsAcceptedAfterTheChangeOnly() {
+        String before = importantTicket();
+        Map<String, Object> policy = new HashMap<>(IMPORTANT_DEFAULT);
+        policy.put("overrunPercent", 100);
+        as(Tokens.admin()).body(policy).put("/api/v1/sla/policies/IMPORTANT").then().statusCode(200)
+                .body("overrunPercent", equalTo(100));
+        String after = importantTicket();
+        // 72 h resolution: the default 50 % puts the overrun 36 h past the due time, 100 % puts it 72 h past
+        assertThat(overrunPastResolutionDue(before)).isEqualTo(Duration.ofHours(36));
+        assertThat(overrunPastResolutionDue(after)).isEqualTo(Duration.ofHours(72));
+    }
+
+    @Test
+    void theCurrencyAndBreachCompensationAreStoredOnTheVersionAndShown() {
+        Map<String, Object> policy = new HashMap<>(IMPORTANT_DEFAULT);
+        policy.put("currency", "HKD");
+        policy.put("breachCompensation", List.of(Map.of("milestone", "FIRST_RESPONSE", "amount", 50),
+                Map.of("milestone", "RESOLUTION", "amount", 120.5)));
+        long version = ((Number) as(Tokens.admin()).body(policy).put("/api/v1/sla/policies/IMPORTANT").then()
+                .statusCode(200).extract().path("version")).longValue();
+        as(Tokens.manager()).get("/api/v1/sla/policies").then()
+                .body("items.find { it.severity == 'IMPORTANT' }.currency", equalTo("HKD"))
+                .body("items.find { it.severity == 'IMPORTANT' }.breachCompensation.milestone",
+                        equalTo(List.of("FIRST_RESPONSE", "RESOLUTION")))
+                .body("items.find { it.severity == 'IMPORTANT' }.breachCompensation[1].amount", equalTo(120.5f));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> SlaPolicy.<SlaPolicy>findById(version)
+                .breachCompensation())).containsExactly(
+                        new BreachCompensation(dev.loopline.ticket.SlaTerms.Milestone.FIRST_RESPONSE, new BigDecimal("50")),
+                        new BreachCompensation(dev.loopline.ticket.SlaTerms.Milestone.RESOLUTION, new BigDecimal("120.5")));
+        // left out, they take their defaults, as a PUT states the whole policy
+        as(Tokens.admin()).body(IMPORTANT_DEFAULT).put("/api/v1/sla/policies/IMPORTANT").then().statusCode(200)
+                .body("overrunPercent", equalTo(50)).body("currency", equalTo("CNY"))
+                .body("breachCompensation", equalTo(List.of()));
+    }
+
+    @Test
+    void badPolicyFieldsAreRefusedAndChangeNothing() {
+        put(with("overrunPercent", 0), 422, "overrunPercent");
+        put(with("overrunPercent", 1001), 422, "overrunPercent");
+        put(with("currency", "cny"), 422, "currency");
+        put(with("currency", "ABC"), 422, "currency");
+        put(with("breachCompensation", List.of(Map.of("milestone", "FIRST_RESPONSE", "amount", 0))), 422,
+                "breachCompensation[0].amount");
+        put(with("breachCompensation", List.of(Map.of("milestone", "FIRST_RESPONSE", "amount", 1.234))), 422,
+                "breachCompensation[0].amount");
+        put(with("breachCompensation", List.of(Map.of("milestone", "ARRIVAL", "amount", 10))), 422,
+                "breachCompensation[0].milestone");
+        put(with("breachCompensation", List.of(Map.of("milestone", "RESOLUTION", "amount", 10),
+                Map.of("milestone", "RESOLUTION", "amount", 20))), 422, "breachCompensation");
+        as(Tokens.admin()).get("/api/v1/sla/policies").then()
+                .body("items.find { it.severity == 'IMPORTANT' }.overrunPercent", equalTo(50))
+                .body("items.find { it.severity == 'IMPORTANT' }.currency", equalTo("CNY"))
+                .body("items.find { it.severity == 'IMPORTANT' }.breachCompensation", equalTo(List.of()));
+    }
+
+    private static Map<String, Object> with(String field, Object value) {
+        Map<String, Object> policy = new HashMap<>(IMPORTANT_DEFAULT);
+        policy.put(field, value);
+        return policy;
+    }
+
+    private static Duration overrunPastResolutionDue(String id) {
+        Instant due = Instant.parse(ticket(id).extract().path("sla.resolution.dueAt"));
+        Instant overrun = QuarkusTransaction.requiringNew()
+                .call(() -> Ticket.<Ticket>findById(UUID.fromString(id)).resolutionOverrunAt);
+        return Duration.between(due, overrun);
     }
 
     private static void put(Map<String, Object> body, int status, String field) {
