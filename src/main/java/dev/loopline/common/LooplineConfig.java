@@ -26,6 +26,23 @@ public interface LooplineConfig {
 
     Outbox outbox();
 
+    Organisation organisation();
+
+    /** The utility that signs the written report: its name and address in Chinese and English, and its hotline. */
+    interface Organisation {
+
+        String nameZh();
+
+        String nameEn();
+
+        /** The customer service hotline printed in the report, e.g. 96069. */
+        String hotline();
+
+        String addressZh();
+
+        String addressEn();
+    }
+
     /** Webhook delivery of the outbox. */
     interface Outbox {
 

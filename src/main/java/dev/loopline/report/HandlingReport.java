@@ -2,22 +2,35 @@ package dev.loopline.report;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The written handling report (书面处理报告) of a closed ticket: what the customer receives, in their language.
- * Enum-like fields hold codes (e.g. rootCause "PRODUCT"); renderers translate them with {@link ReportLabels}.
+ * Enum-like fields hold codes (e.g. rootCause "PRODUCT") for staff; the customer's copy (HTML, PDF) shows labels from
+ * {@link ReportLabels} and leaves internal ones (severity, root-cause class) out.
  */
 public record HandlingReport(
         String number,
         String language,
+        Organisation organisation,
+        LocalDate issuedOn,
         Instant acceptedAt,
         Instant closedAt,
         Complaint complaint,
         Findings findings,
+        List<Measurement> measurements,
         Agreement agreement,
         Compensation compensation,
         FollowUp followUp) {
+
+    /** The utility that issues the report, in the report's language; address may be absent. */
+    public record Organisation(String name, String hotline, String address) {
+    }
+
+    /** A steward's reading from a completed field work order, e.g. indoor_temperature 17.5 °C. */
+    public record Measurement(String name, BigDecimal value, String unit) {
+    }
 
     /** The complaint as logged. `categoryLabel` is already in the report's language. */
     public record Complaint(String customerName, String address, String utility, String category,

@@ -11,16 +11,21 @@ public final class HtmlReportRenderer {
             body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", \
             "Droid Sans Fallback", sans-serif; font-size: 11pt; line-height: 1.6; color: #222; margin: 0; }
             main { max-width: 48em; margin: 2em auto; padding: 0 1em; }
+            header { text-align: center; border-bottom: 1px solid #888; padding-bottom: 0.5em; }
+            .organisation { font-size: 15pt; margin: 0; }
+            .contact { color: #555; font-size: 9.5pt; margin: 0.2em 0; }
             h1 { text-align: center; font-size: 18pt; margin-bottom: 1em; }
             h2 { font-size: 13pt; border-bottom: 1px solid #888; margin: 1.4em 0 0.5em; }
             .field { display: grid; grid-template-columns: 9em 1fr; gap: 1em; }
             .label { color: #555; }
             .value, p { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.2em 0; }
+            .salutation { margin-top: 1.5em; }
             .closing { margin-top: 2em; }
+            .signature { text-align: right; margin-top: 1.5em; }
             @media print { main { margin: 0; max-width: none; } }
             """;
 
-    /** The whole document; times are written in {@code zone} as yyyy-MM-dd HH:mm followed by the zone id. */
+    /** The whole document; times are written in {@code zone}, as the reader writes them and without the zone's id. */
     public String render(HandlingReport report, ZoneId zone) {
         ReportOutline outline = ReportOutline.of(report, zone);
         StringBuilder html = new StringBuilder(8192)
@@ -31,16 +36,33 @@ public final class HtmlReportRenderer {
         if (outline.number() != null) {
             html.append(" ").append(escape(outline.number()));
         }
-        html.append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>").append(escape(outline.title())).append("</h1>\n");
+        html.append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+        if (outline.letterhead() != null) {
+            html.append("<header>\n");
+            appendParagraph(html, "organisation", outline.letterhead().name());
+            appendParagraph(html, "contact", String.join(" · ", outline.letterhead().details()));
+            html.append("</header>\n");
+        }
+        html.append("<h1>").append(escape(outline.title())).append("</h1>\n");
         appendFields(html, outline.header());
+        appendParagraph(html, "salutation", outline.salutation());
+        appendParagraph(html, null, outline.opening());
         for (ReportOutline.Section section : outline.sections()) {
             html.append("<section>\n<h2>").append(escape(section.heading())).append("</h2>\n");
             appendFields(html, section.fields());
             html.append("</section>\n");
         }
-        return html.append("<p class=\"closing\">").append(escape(outline.closing())).append("</p>\n")
-                .append("</main>\n</body>\n</html>\n").toString();
+        appendParagraph(html, "closing", outline.closing());
+        html.append("<div class=\"signature\">\n");
+        outline.signature().forEach(line -> appendParagraph(html, null, line));
+        return html.append("</div>\n</main>\n</body>\n</html>\n").toString();
+    }
+
+    private static void appendParagraph(StringBuilder html, String cssClass, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        html.append(cssClass == null ? "<p>" : "<p class=\"" + cssClass + "\">").append(escape(text)).append("</p>\n");
     }
 
     private static void appendFields(StringBuilder html, List<ReportOutline.Field> fields) {

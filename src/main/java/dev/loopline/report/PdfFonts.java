@@ -13,18 +13,24 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-/** The PDF report's fonts, embedded as subsets: Liberation Sans for Latin and Droid Sans Fallback for Chinese. */
+/**
+ * The PDF report's fonts, embedded as subsets: Liberation Sans for Latin and Droid Sans Fallback for Chinese.
+ * A character neither font has is never drawn as "?" or a missing-glyph box: a letter (a rare hanzi in a name) becomes
+ * 〓, the typesetter's mark for a missing character, so a name is not silently shortened; anything else (emoji,
+ * their modifiers and joiners, control and format characters) is left out.
+ */
 final class PdfFonts {
 
     private static final String LATIN_FONT = "/fonts/LiberationSans-Regular.ttf";
     /** Has no Latin glyphs, hence the second font. */
     private static final String CHINESE_FONT = "/fonts/DroidSansFallbackFull.ttf";
-    /** Stands in for a character that neither font can draw, such as an emoji. */
-    private static final String MISSING = "?";
+    /** Stands in for a letter that neither font can draw (U+3013 GETA MARK, which the Chinese font has). */
+    static final String MISSING_LETTER = "〓";
+    private static final Glyph LEFT_OUT = new Glyph(null, "");
 
     private final PDFont latin;
     private final PDFont chinese;
-    private final Map<Integer, PDFont> fontByCharacter = new HashMap<>();
+    private final Map<Integer, Glyph> glyphByCharacter = new HashMap<>();
 
     private PdfFonts(PDFont latin, PDFont chinese) {
         this.latin = latin;
@@ -63,15 +69,16 @@ final class PdfFonts {
         StringBuilder pending = new StringBuilder();
         PDFont pendingFont = null;
         for (int character : text.codePoints().toArray()) {
-            PDFont font = fontByCharacter.computeIfAbsent(character, this::fontFor);
-            String drawn = font == null ? MISSING : Character.toString(character);
-            font = font == null ? latin : font;
-            if (font != pendingFont && pending.length() > 0) {
+            Glyph glyph = glyphByCharacter.computeIfAbsent(character, this::glyphFor);
+            if (glyph == LEFT_OUT) {
+                continue;
+            }
+            if (glyph.font() != pendingFont && pending.length() > 0) {
                 runs.add(new Run(pendingFont, pending.toString()));
                 pending.setLength(0);
             }
-            pendingFont = font;
-            pending.append(drawn);
+            pendingFont = glyph.font();
+            pending.append(glyph.text());
         }
         if (pending.length() > 0) {
             runs.add(new Run(pendingFont, pending.toString()));
@@ -79,12 +86,19 @@ final class PdfFonts {
         return runs;
     }
 
-    private PDFont fontFor(int character) {
-        if (Character.isISOControl(character)) {
-            return null;
+    private Glyph glyphFor(int character) {
+        int type = Character.getType(character);
+        if (type == Character.CONTROL || type == Character.FORMAT) {
+            return LEFT_OUT;
         }
         String text = Character.toString(character);
-        return canDraw(latin, text) ? latin : canDraw(chinese, text) ? chinese : null;
+        if (canDraw(latin, text)) {
+            return new Glyph(latin, text);
+        }
+        if (canDraw(chinese, text)) {
+            return new Glyph(chinese, text);
+        }
+        return Character.isLetter(character) ? new Glyph(chinese, MISSING_LETTER) : LEFT_OUT;
     }
 
     private static boolean canDraw(PDFont font, String text) {
@@ -94,6 +108,10 @@ final class PdfFonts {
         } catch (IllegalArgumentException | IOException e) {
             return false;
         }
+    }
+
+    /** What a character is drawn as, and in which font. */
+    private record Glyph(PDFont font, String text) {
     }
 
     /** A stretch of text drawn in one font. */

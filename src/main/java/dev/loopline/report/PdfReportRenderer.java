@@ -9,16 +9,24 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /** Renders a handling report as an A4 PDF in the customer's language, with the Chinese font embedded as a subset. */
 public final class PdfReportRenderer {
 
-    /** The PDF's bytes; times are written in {@code zone} as yyyy-MM-dd HH:mm followed by the zone id. */
+    /** The PDF's bytes; times are written in {@code zone}, as the reader writes them and without the zone's id. */
     public byte[] render(HandlingReport report, ZoneId zone) {
         ReportOutline outline = ReportOutline.of(report, zone);
         try (PDDocument document = new PDDocument()) {
             document.getDocumentInformation().setTitle(outline.number());
             document.getDocumentCatalog().setLanguage(outline.languageTag());
             PdfTextFlow flow = new PdfTextFlow(document, PdfFonts.load(document));
+            if (outline.letterhead() != null) {
+                flow.letterhead(outline.letterhead().name(), String.join(" · ", outline.letterhead().details()));
+            }
             flow.title(outline.title());
             for (ReportOutline.Field field : outline.header()) {
                 flow.field(field.label(), field.value());
+            }
+            flow.gap();
+            flow.paragraph(outline.salutation());
+            if (outline.opening() != null) {
+                flow.paragraph(outline.opening());
             }
             for (ReportOutline.Section section : outline.sections()) {
                 flow.heading(section.heading());
@@ -30,8 +38,7 @@ public final class PdfReportRenderer {
                     }
                 }
             }
-            flow.paragraph("");
-            flow.paragraph(outline.closing());
+            flow.closing(outline.closing(), outline.signature());
             flow.finish(outline.number() == null ? outline.title() : outline.number());
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             document.save(pdf);

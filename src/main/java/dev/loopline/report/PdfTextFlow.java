@@ -14,13 +14,16 @@ final class PdfTextFlow {
     private static final PDRectangle A4 = PDRectangle.A4;
     private static final float MARGIN = 56.7f;
     private static final float CONTENT_WIDTH = A4.getWidth() - 2 * MARGIN;
-    private static final float LABEL_WIDTH = 110;
+    /** Wide enough for the longest label, "Responsible departments", on one line. */
+    private static final float LABEL_WIDTH = 125;
     private static final float LABEL_GAP = 10;
+    private static final float ORGANISATION_SIZE = 15;
+    private static final float CONTACT_SIZE = 9;
     private static final float TITLE_SIZE = 18;
     private static final float HEADING_SIZE = 13;
     private static final float BODY_SIZE = 10.5f;
     private static final float FOOTER_SIZE = 8;
-    private static final float LINE_SPACING = 1.6f;
+    private static final float LINE_SPACING = 1.5f;
     private static final float LABEL_GREY = 0.35f;
 
     private final PDDocument document;
@@ -33,13 +36,31 @@ final class PdfTextFlow {
         this.fonts = fonts;
     }
 
-    void title(String text) throws IOException {
-        for (String line : lines(text, TITLE_SIZE, CONTENT_WIDTH)) {
-            makeRoom(height(TITLE_SIZE));
-            show(line, (A4.getWidth() - fonts.width(line, TITLE_SIZE)) / 2, TITLE_SIZE);
-            top -= height(TITLE_SIZE);
-        }
+    /** The utility's name centred at the top, its address and hotline under it in grey, and a rule below. */
+    void letterhead(String name, String details) throws IOException {
+        centred(name, ORGANISATION_SIZE);
+        content.setNonStrokingColor(LABEL_GREY);
+        centred(details, CONTACT_SIZE);
+        content.setNonStrokingColor(0f);
+        rule(top - 2);
         top -= BODY_SIZE;
+    }
+
+    void title(String text) throws IOException {
+        centred(text, TITLE_SIZE);
+        top -= BODY_SIZE;
+    }
+
+    /** The closing paragraph and the signature set flush right under it, kept together so no page ends between. */
+    void closing(String text, List<String> signature) throws IOException {
+        List<String> lines = lines(text, BODY_SIZE, CONTENT_WIDTH);
+        makeRoom(2 * BODY_SIZE + (lines.size() + signature.size()) * height(BODY_SIZE));
+        top -= BODY_SIZE;
+        paragraph(text);
+        for (String line : signature) {
+            show(line, MARGIN + CONTENT_WIDTH - fonts.width(line, BODY_SIZE), BODY_SIZE);
+            top -= height(BODY_SIZE);
+        }
     }
 
     /** A section heading with a rule under it; it moves to the next page rather than end one. */
@@ -51,11 +72,8 @@ final class PdfTextFlow {
             show(line, MARGIN, HEADING_SIZE);
             top -= height(HEADING_SIZE);
         }
-        content.setLineWidth(0.5f);
-        content.moveTo(MARGIN, top + 3);
-        content.lineTo(MARGIN + CONTENT_WIDTH, top + 3);
-        content.stroke();
-        top -= 4;
+        rule(top + 1);
+        top -= 5;
     }
 
     /** A label in a narrow grey column with its value wrapped beside it. */
@@ -74,6 +92,11 @@ final class PdfTextFlow {
             }
             top -= height(BODY_SIZE);
         }
+    }
+
+    /** Blank space of one body line's size, e.g. between the header and the letter's salutation. */
+    void gap() {
+        top -= BODY_SIZE;
     }
 
     /** Text across the full width, with a little space after it. */
@@ -100,6 +123,21 @@ final class PdfTextFlow {
                 foot.endText();
             }
         }
+    }
+
+    private void centred(String text, float size) throws IOException {
+        for (String line : lines(text, size, CONTENT_WIDTH)) {
+            makeRoom(height(size));
+            show(line, (A4.getWidth() - fonts.width(line, size)) / 2, size);
+            top -= height(size);
+        }
+    }
+
+    private void rule(float y) throws IOException {
+        content.setLineWidth(0.5f);
+        content.moveTo(MARGIN, y);
+        content.lineTo(MARGIN + CONTENT_WIDTH, y);
+        content.stroke();
     }
 
     private List<String> lines(String text, float size, float width) {

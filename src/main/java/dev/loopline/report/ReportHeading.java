@@ -4,6 +4,7 @@ package dev.loopline.report;
 public enum ReportHeading {
     TITLE("书面处理报告", "Written handling report"),
     TICKET_NUMBER("投诉编号", "Ticket number"),
+    ISSUED_ON("出具日期", "Date of issue"),
     ACCEPTED("受理时间", "Accepted"),
     CLOSED("办结时间", "Closed"),
     COMPLAINT("投诉内容", "The complaint"),
@@ -11,11 +12,10 @@ public enum ReportHeading {
     ADDRESS("地址", "Address"),
     UTILITY("业务类型", "Utility"),
     CATEGORY("投诉类别", "Category"),
-    SEVERITY("紧急程度", "Severity"),
     OCCURRED("问题发生时间", "Problem since"),
     DESCRIPTION("投诉描述", "Description"),
-    FINDINGS("调查结果与原因", "Findings and root cause"),
-    ROOT_CAUSE("原因类别", "Root cause"),
+    FINDINGS("调查结果与原因", "Findings and cause"),
+    MEASUREMENTS("现场测量", "Measured on site"),
     DEPARTMENTS("责任部门", "Responsible departments"),
     SOLUTION("解决方案", "Solution"),
     AGREED_SOLUTION("商定的解决方案", "Agreed solution"),
@@ -29,6 +29,7 @@ public enum ReportHeading {
     FOLLOW_UP("回访", "Follow-up"),
     SATISFACTION("满意度", "Satisfaction"),
     CUSTOMER_COMMENT("客户意见", "Customer comment"),
+    HOTLINE("服务热线", "Hotline"),
     CLOSING("感谢您对我们工作的理解与支持。", "Thank you for your patience and understanding.");
 
     final String chinese;

@@ -4,18 +4,25 @@ import static dev.loopline.report.ReportHeading.*;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
-/** A handling report put into words: sections of labelled values in the report's language, drawn by both renderers. */
-record ReportOutline(String languageTag, String number, String title, List<Field> header, List<Section> sections,
-        String closing) {
+/**
+ * A handling report put into words as a letter from the utility: letterhead, salutation, sections of labelled values
+ * and a signature, in the report's language, drawn by both renderers. Internal codes never reach it.
+ */
+record ReportOutline(String languageTag, String number, Letterhead letterhead, String title, List<Field> header,
+        String salutation, String opening, List<Section> sections, String closing, List<String> signature) {
 
     /** Shown where a whole section has nothing to say. */
     static final String DASH = "—";
+
+    /** The utility's name and, under it, its address and hotline. */
+    record Letterhead(String name, List<String> details) {
+    }
 
     /** A section of the report; it always holds at least one field. */
     record Section(String heading, List<Field> fields) {
@@ -32,17 +39,38 @@ record ReportOutline(String languageTag, String number, String title, List<Field
     /** Turns each part of the report into a section, leaving out the values that were never recorded. */
     private record Outliner(ReportLabels labels, ZoneId zone) {
 
-        private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
         ReportOutline outline(HandlingReport report) {
+            HandlingReport.Organisation organisation = report.organisation();
+            String hotline = organisation == null ? null : organisation.hotline();
             List<Field> header = fields(
                     field(TICKET_NUMBER, report.number()),
+                    field(ISSUED_ON, labels.date(report.issuedOn())),
                     field(ACCEPTED, time(report.acceptedAt())),
                     field(CLOSED, time(report.closedAt())));
-            List<Section> sections = List.of(complaint(report.complaint()), findings(report.findings()),
-                    agreement(report.agreement()), compensation(report.compensation()), followUp(report.followUp()));
-            return new ReportOutline(labels.languageTag(), report.number(), labels.heading(TITLE), header, sections,
-                    labels.heading(CLOSING));
+            List<Section> sections = List.of(complaint(report.complaint()),
+                    findings(report.findings(), report.measurements()), agreement(report.agreement()),
+                    compensation(report.compensation()), followUp(report.followUp()));
+            String category = report.complaint() == null ? null : report.complaint().categoryLabel();
+            String opening = report.acceptedAt() == null ? null
+                    : labels.opening(report.acceptedAt().atZone(zone).toLocalDate(), category, report.number());
+            return new ReportOutline(labels.languageTag(), report.number(), letterhead(organisation),
+                    labels.heading(TITLE), header,
+                    labels.salutation(report.complaint() == null ? null : report.complaint().customerName()),
+                    opening, sections, labels.closing(hotline), signature(organisation, report));
+        }
+
+        private Letterhead letterhead(HandlingReport.Organisation organisation) {
+            if (organisation == null) {
+                return null;
+            }
+            String hotline = organisation.hotline() == null ? null
+                    : labels.labelled(labels.heading(HOTLINE), organisation.hotline());
+            return new Letterhead(organisation.name(), present(organisation.address(), hotline));
+        }
+
+        private List<String> signature(HandlingReport.Organisation organisation, HandlingReport report) {
+            return present(labels.signOff(), organisation == null ? null : organisation.name(),
+                    labels.date(report.issuedOn()));
         }
 
         private Section complaint(HandlingReport.Complaint complaint) {
@@ -50,17 +78,29 @@ record ReportOutline(String languageTag, String number, String title, List<Field
                     field(CUSTOMER, complaint.customerName()),
                     field(ADDRESS, complaint.address()),
                     field(UTILITY, labels.utility(complaint.utility())),
-                    field(CATEGORY, complaint.categoryLabel() != null ? complaint.categoryLabel() : complaint.category()),
-                    field(SEVERITY, labels.severity(complaint.severity())),
+                    field(CATEGORY, complaint.categoryLabel()),
                     field(OCCURRED, time(complaint.occurredAt())),
                     field(DESCRIPTION, complaint.description()));
         }
 
-        private Section findings(HandlingReport.Findings findings) {
-            return findings == null ? section(FINDINGS) : section(FINDINGS,
-                    new Field(null, findings.text()),
-                    field(ROOT_CAUSE, labels.rootCause(findings.rootCause())),
-                    field(DEPARTMENTS, departments(findings.departments())));
+        /** What was found and who answers for it; the root-cause class is internal and stays out. */
+        private Section findings(HandlingReport.Findings findings, List<HandlingReport.Measurement> measurements) {
+            return section(FINDINGS,
+                    new Field(null, findings == null ? null : findings.text()),
+                    field(MEASUREMENTS, measurements(measurements)),
+                    field(DEPARTMENTS, findings == null ? null : departments(findings.departments())));
+        }
+
+        /** "室内温度 17.5 °C；水压 0.3 MPa" / "Indoor temperature 17.5 °C; …". */
+        private String measurements(List<HandlingReport.Measurement> measurements) {
+            if (measurements == null || measurements.isEmpty()) {
+                return null;
+            }
+            return measurements.stream()
+                    .map(measurement -> labels.measurement(measurement.name()) + " "
+                            + measurement.value().toPlainString()
+                            + (measurement.unit() == null || measurement.unit().isBlank() ? "" : " " + measurement.unit()))
+                    .collect(Collectors.joining(labels.listSeparator()));
         }
 
         private Section agreement(HandlingReport.Agreement agreement) {
@@ -84,10 +124,9 @@ record ReportOutline(String languageTag, String number, String title, List<Field
                 return section(COMPENSATION);
             }
             boolean paid = compensation.amount() != null && !"NONE".equals(compensation.type());
-            String currency = compensation.currency() == null ? "" : " " + compensation.currency();
             return section(COMPENSATION,
                     field(COMPENSATION_TYPE, labels.compensationType(compensation.type())),
-                    field(AMOUNT, paid ? compensation.amount().toPlainString() + currency : null),
+                    field(AMOUNT, paid ? labels.amount(compensation.amount(), compensation.currency()) : null),
                     field(REASON, compensation.reason()));
         }
 
@@ -108,7 +147,12 @@ record ReportOutline(String languageTag, String number, String title, List<Field
         }
 
         private String time(Instant instant) {
-            return instant == null ? null : MINUTES.withZone(zone).format(instant) + " " + zone.getId();
+            return labels.time(instant, zone);
+        }
+
+        /** The given texts that are there, in order. */
+        private static List<String> present(String... texts) {
+            return Stream.of(texts).filter(text -> text != null && !text.isBlank()).toList();
         }
 
         private Field field(ReportHeading label, String value) {

@@ -9,8 +9,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.loopline.support.Journeys;
+import dev.loopline.support.TestClock;
 import dev.loopline.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,6 +25,9 @@ import org.junit.jupiter.api.Test;
 /** GET /tickets/{id}/report: the written handling report of a closed ticket, in three forms and two languages. */
 @QuarkusTest
 class HandlingReportApiTest {
+
+    @Inject
+    TestClock clock;
 
     @Test
     void thePdfHoldsTheNumberAndTheAgreedSolutionInChinese() throws Exception {
@@ -44,7 +52,7 @@ class HandlingReportApiTest {
                 .statusCode(200).header("Content-Language", "en").extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Written handling report",
-                    "Product deviation");
+                    "Xingfu Heating Co., Ltd.", "Hotline: 96069").doesNotContain("Product deviation", "PRODUCT");
         }
     }
 
@@ -61,6 +69,42 @@ class HandlingReportApiTest {
                 .body("compensation.amount", equalTo(150.0f))
                 .body("followUp.satisfaction", equalTo(4))
                 .body("language", equalTo("zh"));
+    }
+
+    @Test
+    void theStewardsMeasurementsTheUtilityAndTheDayOfIssueReachTheReport() throws Exception {
+        String id = Journeys.investigating();
+        String steward = "steward.report-" + System.nanoTime();
+        String wo = as(Tokens.agent()).body(Map.of("steward", steward, "instructions", "上门测温"))
+                .post("/api/v1/tickets/" + id + "/work-orders").then().statusCode(201).extract().path("id");
+        stewardStep(steward, wo, "acceptance", Map.of());
+        stewardStep(steward, wo, "arrival", Map.of());
+        stewardStep(steward, wo, "completion", Map.of("findings", "室温偏低", "measurements", List.of(
+                Map.of("name", "indoor_temperature", "value", 17.5, "unit", "°C"),
+                Map.of("name", "radiator_surface", "value", 38))));
+        step(id, "findings", Journeys.FINDINGS).statusCode(200);
+        step(id, "agreement", Journeys.agreement()).statusCode(200);
+        step(id, "compensation", Map.of("type", "FEE_REDUCTION", "amount", 150.5, "currency", "CNY")).statusCode(200);
+        step(id, "follow-up", Map.of("reached", true, "satisfaction", 5, "comment", "很满意👍谢谢")).statusCode(200);
+
+        as(Tokens.agent()).get("/api/v1/tickets/" + id + "/report").then().statusCode(200)
+                .body("organisation.name", equalTo("幸福热力有限公司"))
+                .body("organisation.hotline", equalTo("96069"))
+                .body("issuedOn", equalTo(LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).toString()))
+                .body("measurements[0].name", equalTo("indoor_temperature"))
+                .body("measurements[0].value", equalTo(17.5f))
+                .body("measurements[1].unit", equalTo(null));
+        byte[] pdf = given().auth().oauth2(Tokens.agent()).accept("application/pdf")
+                .get("/api/v1/tickets/" + id + "/report").then().statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("尊敬的", "室内温度 17.5 °C",
+                    "radiator_surface 38", "150.50 元", "很满意谢谢", "幸福热力有限公司").doesNotContain("?");
+        }
+    }
+
+    private static void stewardStep(String steward, String workOrder, String step, Object body) {
+        as(Tokens.of("steward", steward)).body(body).post("/api/v1/work-orders/" + workOrder + "/" + step).then()
+                .statusCode(200);
     }
 
     @Test

@@ -17,7 +17,7 @@ class HtmlReportRendererTest {
 
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">").endsWith("</html>\n")
                 .contains("<meta charset=\"utf-8\">", "<style>", "<h1>书面处理报告</h1>", NUMBER)
-                .contains("今日排气调试", "更换阀门", "供热一公司（主责部门）", "费用减免", "150 CNY")
+                .contains("今日排气调试", "更换阀门", "供热一公司（主责部门）", "费用减免", "150 元")
                 .contains("4 / 5", "满意", "感谢您对我们工作的理解与支持。");
     }
 
@@ -25,16 +25,28 @@ class HtmlReportRendererTest {
     void englishReportDeclaresEnglishAndUsesEnglishLabels() {
         String html = renderer.render(HandlingReports.aClosedHeatingComplaintInEnglish(), SHANGHAI);
 
-        assertThat(html).contains("<html lang=\"en\">", "<h1>Written handling report</h1>", "Product deviation",
-                "District heating", "供热一公司 (Primary)", "Thank you for your patience and understanding.");
+        assertThat(html).contains("<html lang=\"en\">", "<h1>Written handling report</h1>", "Dear 王秀英,",
+                "District heating", "供热一公司 (Primary)", "Thank you for your patience and understanding.",
+                "CNY 150.00", "Indoor temperature 17.5 °C");
     }
 
     @Test
-    void timesAreWrittenInTheGivenZoneWithItsId() {
+    void timesAreWrittenInTheGivenZoneWithoutItsId() {
         assertThat(renderer.render(HandlingReports.aClosedHeatingComplaint(), SHANGHAI))
-                .contains("2026-11-20 09:30 Asia/Shanghai", "2026-11-22 14:00 Asia/Shanghai");
-        assertThat(renderer.render(HandlingReports.aClosedHeatingComplaint(), ZoneId.of("UTC")))
-                .contains("2026-11-20 01:30 UTC");
+                .contains("2026年11月20日 09:30", "2026年11月22日 14:00").doesNotContain("Asia/Shanghai");
+        assertThat(renderer.render(HandlingReports.aClosedHeatingComplaintInEnglish(), ZoneId.of("UTC")))
+                .contains("20 Nov 2026, 01:30").doesNotContain("UTC");
+    }
+
+    @Test
+    void theReportIsALetterFromTheUtilityToTheCustomer() {
+        String html = renderer.render(HandlingReports.aClosedHeatingComplaint(), SHANGHAI);
+
+        assertThat(html).contains("<p class=\"organisation\">幸福热力有限公司</p>",
+                        "北京市朝阳区幸福路88号 · 服务热线：96069", "<p class=\"salutation\">尊敬的王秀英用户：</p>",
+                        "您于2026年11月20日向我们反映的“室温不达标”问题（投诉编号 HT-2026-000123）已处理完毕。",
+                        "出具日期", "请拨打服务热线 96069。")
+                .containsSubsequence("<div class=\"signature\">", "幸福热力有限公司", "2026年11月23日", "</div>");
     }
 
     @Test
@@ -54,7 +66,7 @@ class HtmlReportRendererTest {
                 HandlingReports.noCompensationBecause("室温已达标，属用户自行关阀"));
 
         assertThat(renderer.render(report, SHANGHAI)).contains("无补偿", "室温已达标，属用户自行关阀")
-                .doesNotContain("金额", "CNY");
+                .doesNotContain("金额", "CNY", " 元");
     }
 
     @Test

@@ -25,7 +25,8 @@ class PdfReportRendererTest {
         String text = textOf(renderer.render(HandlingReports.aClosedHeatingComplaint(), SHANGHAI));
 
         assertThat(text).contains("书面处理报告", NUMBER, "今日排气调试", "更换阀门", "4 / 5", "满意",
-                "供热", "产品偏差", "费用减免", "150 CNY", "2026-11-20 09:30 Asia/Shanghai", "感谢您对我们工作的理解与支持。");
+                "供热", "费用减免", "150 元", "2026年11月20日 09:30", "感谢您对我们工作的理解与支持。",
+                "室内温度 17.5 °C");
     }
 
     @Test
@@ -56,9 +57,9 @@ class PdfReportRendererTest {
     void englishReportUsesEnglishHeadingsAndLabels() throws IOException {
         String text = textOf(renderer.render(HandlingReports.aClosedHeatingComplaintInEnglish(), SHANGHAI));
 
-        assertThat(text).contains("Written handling report", "Product deviation", "District heating", "Fee reduction",
+        assertThat(text).contains("Written handling report", "Xingfu Heating Co., Ltd.", "District heating", "Fee reduction",
                 "Thank you for your patience and understanding.", "The radiators stay cold; the room is at 15 degrees.");
-        assertThat(text).doesNotContain("书面处理报告", "产品偏差");
+        assertThat(text).doesNotContain("书面处理报告", "幸福热力");
     }
 
     @Test
@@ -82,7 +83,7 @@ class PdfReportRendererTest {
 
         String text = textOf(renderer.render(report, SHANGHAI));
 
-        assertThat(text).contains("无补偿", "室温已达标，属用户自行关阀").doesNotContain("金额", "CNY");
+        assertThat(text).contains("无补偿", "室温已达标，属用户自行关阀").doesNotContain("金额", "CNY", " 元");
     }
 
     @Test
@@ -93,13 +94,31 @@ class PdfReportRendererTest {
     }
 
     @Test
-    void charactersNoFontCanDrawBecomeQuestionMarksInsteadOfFailing() throws IOException {
-        String text = textOf(renderer.render(HandlingReports.aClosedHeatingComplaintDescribedAs("暖气不热😡 ok"), SHANGHAI));
+    void theLetterIsSignedByTheUtilityOnTheDayOfIssue() throws IOException {
+        String chinese = textOf(renderer.render(HandlingReports.aClosedHeatingComplaint(), SHANGHAI));
+        String english = textOf(renderer.render(HandlingReports.aClosedHeatingComplaintInEnglish(), SHANGHAI));
 
-        assertThat(text).contains("暖气不热? ok");
+        assertThat(chinese).containsSubsequence("幸福热力有限公司", "北京市朝阳区幸福路88号 · 服务热线：96069", "书面处理报告",
+                "出具日期", "2026年11月23日", "尊敬的王秀英用户：", "您于2026年11月20日向我们反映的", "请拨打服务热线 96069。",
+                "幸福热力有限公司", "2026年11月23日");
+        assertThat(english).containsSubsequence("Xingfu Heating Co., Ltd.", "Hotline: 96069", "Date of issue",
+                "23 Nov 2026", "Dear 王秀英,", "On 20 Nov 2026 you contacted us", "CNY 150.00", "hotline 96069.",
+                "Yours sincerely,", "Xingfu Heating Co., Ltd.", "23 Nov 2026");
     }
 
-    private static String textOf(byte[] pdf) throws IOException {
+    @Test
+    void emojiAreLeftOutAndAMissingLetterIsMarkedNeverAQuestionMark() throws IOException {
+        HandlingReport report = HandlingReports.aClosedHeatingComplaintWithTheComment("很满意👍谢谢❤️，1️⃣号师傅👨‍👩‍👧好");
+        byte[] pdf = renderer.render(HandlingReports.aClosedHeatingComplaintDescribedAs("吉\uD842\uDFB7家暖气不热😡 ok"),
+                SHANGHAI);
+
+        assertThat(textOf(renderer.render(report, SHANGHAI))).contains("很满意谢谢，1号师傅好").doesNotContain("?");
+        assertThat(textOf(pdf)).contains("吉" + PdfFonts.MISSING_LETTER + "家暖气不热 ok").doesNotContain("?");
+        assertThat(GlyphsDrawn.missingIn(renderer.render(report, SHANGHAI))).isZero();
+        assertThat(GlyphsDrawn.missingIn(pdf)).isZero();
+    }
+
+    static String textOf(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
