@@ -1,5 +1,7 @@
 package dev.loopline.report;
 
+import dev.loopline.ticket.SlaTerms;
+import dev.loopline.ticket.TicketEvents;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,8 +58,9 @@ public record HandlingReport(
     }
 
     /** Step 4: the compensation given; type NONE comes with a reason and no amount. */
+    /** What the customer was given; `proposal` is what a missed SLA milestone earned, and `proposalDecision` the answer. */
     public record Compensation(String type, BigDecimal amount, String currency, String reason, String approvedBy,
-            Instant recordedAt) {
+            Instant recordedAt, SlaTerms.Proposal proposal, TicketEvents.ProposalDecision proposalDecision) {
     }
 
     /** Step 5: the callback (回访). */

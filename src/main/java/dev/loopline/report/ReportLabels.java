@@ -41,6 +41,9 @@ public final class ReportLabels {
             row("compensation.IN_KIND", "实物补偿", "Compensation in kind"),
             row("compensation.SERVICE", "免费服务", "Free service"),
             row("compensation.NONE", "无补偿", "No compensation"),
+            row("missed.FIRST_RESPONSE", "未按时首次响应", "first response late"),
+            row("missed.ON_SITE_ARRIVAL", "未按时上门", "visit late"),
+            row("missed.RESOLUTION", "未按时办结", "not resolved in time"),
             row("measurement.indoor_temperature", "室内温度", "Indoor temperature"),
             row("measurement.outdoor_temperature", "室外温度", "Outdoor temperature"),
             row("measurement.supply_temperature", "供水温度", "Supply temperature"),
@@ -84,6 +87,11 @@ public final class ReportLabels {
 
     public String compensationType(String code) {
         return label("compensation", code);
+    }
+
+    /** A service commitment the utility missed, as the customer reads it. */
+    public String missedMilestone(String milestone) {
+        return label("missed", milestone);
     }
 
     /** A steward's measurement by its name; a name we have no label for is shown as it is. */

@@ -2,6 +2,7 @@ package dev.loopline.report;
 
 import static dev.loopline.report.ReportHeading.*;
 
+import dev.loopline.ticket.SlaTerms;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -127,7 +128,18 @@ record ReportOutline(String languageTag, String number, Letterhead letterhead, S
             return section(COMPENSATION,
                     field(COMPENSATION_TYPE, labels.compensationType(compensation.type())),
                     field(AMOUNT, paid ? labels.amount(compensation.amount(), compensation.currency()) : null),
+                    field(OWED_UNDER_COMMITMENT, owed(compensation.proposal())),
                     field(REASON, compensation.reason()));
+        }
+
+        /** What a missed service commitment earned, e.g. "50 元（未按时首次响应）". */
+        private String owed(SlaTerms.Proposal proposal) {
+            if (proposal == null) {
+                return null;
+            }
+            String missed = proposal.milestones().stream().map(m -> labels.missedMilestone(m.name()))
+                    .collect(Collectors.joining(labels.listSeparator()));
+            return labels.withNote(labels.amount(proposal.amount(), proposal.currency()), missed);
         }
 
         private Section followUp(HandlingReport.FollowUp followUp) {

@@ -7,6 +7,7 @@ import dev.loopline.common.LooplineConfig;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.ticket.Ticket;
+import dev.loopline.ticket.TicketEvents;
 import dev.loopline.ticket.TicketStatus;
 import dev.loopline.timeline.TicketEvent;
 import dev.loopline.workorder.WorkOrder;
@@ -56,13 +57,12 @@ public class ReportService {
         return new HandlingReport(t.number, language, organisation(english), issuedOn, t.acceptedAt, t.closedAt,
                 new HandlingReport.Complaint(t.customerName, t.address, t.utility.name(), t.category, categoryLabel,
                         t.description, t.occurredAt, t.severity.name()),
-                latest(events, "ticket.findings_recorded").map(ReportService::findings).orElse(null),
+                latest(events, TicketEvents.FindingsRecorded.class).map(ReportService::findings).orElse(null),
                 measurements(id),
-                latest(events, "ticket.agreement_reached").map(ReportService::agreement).orElse(null),
+                latest(events, TicketEvents.AgreementReached.class).map(ReportService::agreement).orElse(null),
                 compensation(events),
-                latest(events, "ticket.closed").map(e -> new HandlingReport.FollowUp(
-                        payload(e).path("satisfaction").asInt(), text(payload(e), "comment"), e.occurredAt))
-                        .orElse(null));
+                latest(events, TicketEvents.Closed.class).map(e -> new HandlingReport.FollowUp(
+                        e.payload().satisfaction(), e.payload().comment(), e.at())).orElse(null));
     }
 
     private HandlingReport.Organisation organisation(boolean english) {
@@ -86,64 +86,60 @@ public class ReportService {
         return measurements;
     }
 
-    private static HandlingReport.Findings findings(TicketEvent e) {
-        JsonNode p = payload(e);
-        List<HandlingReport.Department> departments = new ArrayList<>();
-        p.path("responsibleDepartments").forEach(d -> departments.add(
-                new HandlingReport.Department(d.path("name").asText(), d.path("role").asText())));
-        return new HandlingReport.Findings(text(p, "findings"), text(p, "rootCause"), departments, e.actor,
-                e.occurredAt);
+    /** A stored event read as its catalogue record, with who recorded it and when. */
+    private record Read<T extends TicketEvents.Payload>(T payload, String actor, Instant at) {
     }
 
-    private static HandlingReport.Agreement agreement(TicketEvent e) {
-        JsonNode p = payload(e);
-        List<String> options = new ArrayList<>();
-        p.path("options").forEach(o -> options.add(o.asText()));
-        return new HandlingReport.Agreement(options, p.path("agreedOption").asInt(), text(p, "singleOptionReason"),
-                instant(p, "promisedBy"), e.occurredAt);
+    private static HandlingReport.Findings findings(Read<TicketEvents.FindingsRecorded> e) {
+        List<HandlingReport.Department> departments = e.payload().responsibleDepartments().stream()
+                .map(d -> new HandlingReport.Department(d.name(), d.role().name())).toList();
+        return new HandlingReport.Findings(e.payload().findings(), e.payload().rootCause().name(), departments,
+                e.actor(), e.at());
     }
 
-    /** The compensation the customer got: recorded within authority, or requested and then approved. */
+    private static HandlingReport.Agreement agreement(Read<TicketEvents.AgreementReached> e) {
+        TicketEvents.AgreementReached p = e.payload();
+        return new HandlingReport.Agreement(p.options(), p.agreedOption(), p.singleOptionReason(), p.promisedBy(),
+                e.at());
+    }
+
+    /**
+     * The compensation the customer got: recorded within authority, or requested and then approved (the request
+     * holds what was asked and why); with the breach-linked proposal it answered, if there was one.
+     */
     private static HandlingReport.Compensation compensation(List<TicketEvent> events) {
-        Optional<TicketEvent> given = latestOf(events, "ticket.compensation_recorded", "ticket.compensation_approved");
-        if (given.isEmpty()) {
-            return null;
+        Optional<Read<TicketEvents.CompensationRecorded>> recorded = latest(events,
+                TicketEvents.CompensationRecorded.class);
+        Optional<Read<TicketEvents.CompensationApproved>> approved = latest(events,
+                TicketEvents.CompensationApproved.class);
+        boolean viaApproval = approved.isPresent()
+                && (recorded.isEmpty() || approved.get().at().isAfter(recorded.get().at()));
+        if (viaApproval) {
+            TicketEvents.CompensationRequested request = latest(events, TicketEvents.CompensationRequested.class)
+                    .orElseThrow().payload();
+            return new HandlingReport.Compensation(request.type().name(), request.amount(), request.currency(),
+                    request.reason(), approved.get().actor(), approved.get().at(), request.proposal(),
+                    request.proposalDecision());
         }
-        TicketEvent e = given.get();
-        JsonNode p = payload(e);
-        boolean approved = e.type.equals("ticket.compensation_approved");
-        JsonNode request = approved ? latest(events, "ticket.compensation_requested").map(ReportService::payload)
-                .orElse(p) : p;
-        BigDecimal amount = request.path("amount").isNumber() ? request.path("amount").decimalValue() : null;
-        return new HandlingReport.Compensation(text(request, "type"), amount, amount == null ? null : "CNY",
-                text(request, "reason"), approved ? e.actor : null, e.occurredAt);
+        return recorded.map(e -> new HandlingReport.Compensation(e.payload().type().name(), e.payload().amount(),
+                e.payload().currency(), e.payload().reason(), null, e.at(), e.payload().proposal(),
+                e.payload().proposalDecision())).orElse(null);
     }
 
-    private static Optional<TicketEvent> latest(List<TicketEvent> events, String type) {
-        return latestOf(events, type);
-    }
-
-    private static Optional<TicketEvent> latestOf(List<TicketEvent> events, String... types) {
-        List<String> wanted = List.of(types);
+    private static <T extends TicketEvents.Payload> Optional<Read<T>> latest(List<TicketEvent> events,
+            Class<T> record) {
         for (int i = events.size() - 1; i >= 0; i--) {
-            if (wanted.contains(events.get(i).type)) {
-                return Optional.of(events.get(i));
+            TicketEvent e = events.get(i);
+            Optional<T> payload = TicketEvents.read(e.type, e.payload, record);
+            if (payload.isPresent()) {
+                return Optional.of(new Read<>(payload.get(), e.actor, e.occurredAt));
             }
         }
         return Optional.empty();
     }
 
-    private static JsonNode payload(TicketEvent e) {
-        return Json.tree(e.payload);
-    }
-
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isTextual() ? value.asText() : null;
-    }
-
-    private static Instant instant(JsonNode node, String field) {
-        String value = text(node, field);
-        return value == null ? null : Instant.parse(value);
     }
 }

@@ -45,11 +45,12 @@ final class HandlingReports {
 
     static HandlingReport.Compensation aRefundOf(String amount) {
         return new HandlingReport.Compensation("REFUND", new BigDecimal(amount), "CNY", null, "张班长",
-                at("2026-11-21T02:00:00Z"));
+                at("2026-11-21T02:00:00Z"), null, null);
     }
 
     static HandlingReport.Compensation noCompensationBecause(String reason) {
-        return new HandlingReport.Compensation("NONE", null, null, reason, null, at("2026-11-21T02:00:00Z"));
+        return new HandlingReport.Compensation("NONE", null, null, reason, null, at("2026-11-21T02:00:00Z"), null,
+                null);
     }
 
     /**
@@ -87,7 +88,7 @@ final class HandlingReports {
 
     private static HandlingReport.Compensation aFeeReductionOf150Yuan() {
         return new HandlingReport.Compensation("FEE_REDUCTION", new BigDecimal("150"), "CNY", null, "张班长",
-                at("2026-11-21T02:00:00Z"));
+                at("2026-11-21T02:00:00Z"), null, null);
     }
 
     private static Instant at(String instant) {
