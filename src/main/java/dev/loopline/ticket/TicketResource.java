@@ -50,6 +50,9 @@ public class TicketResource {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    CustomerPhones phones;
+
     @POST
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
     @Operation(operationId = "createTicket", summary = "Log a complaint (step 1, accept)",
@@ -83,7 +86,7 @@ public class TicketResource {
                 Params.bool("breached", params.breached),
                 Params.bool("atRisk", params.atRisk),
                 Params.text("area", params.area, 32),
-                Params.text("phone", params.phone, 25),
+                phones.ofParameter("phone", params.phone),
                 Params.text("account", params.account, 64));
         return queries.list(filter, Params.text("cursor", params.cursor, 200), Params.limit(params.limit, 50));
     }
