@@ -110,8 +110,8 @@ public class ProblemMapper {
                             path(uri), null, List.of())).build();
         }
         if (dataRejected(e)) {
-            return respond(Problem.of(ProblemType.VALIDATION, "A value cannot be stored as given (e.g. a NUL character"
-                    + " in a text, or a number out of range)", path(uri), null, List.of()));
+            return respond(Problem.of(ProblemType.VALIDATION, "A value cannot be stored as given (e.g. a number out"
+                    + " of range)", path(uri), null, List.of()));
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, incident %s", incident);
@@ -183,6 +183,9 @@ public class ProblemMapper {
     private static String messageFor(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "unknown field";
+        }
+        if (e instanceof TextInputDeserializer.ControlCharacter) {
+            return TextInput.REFUSAL;
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
