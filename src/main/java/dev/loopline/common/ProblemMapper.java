@@ -71,6 +71,11 @@ public class ProblemMapper {
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
+        return respond(ofStatus(status, path(uri)));
+    }
+
+    /** The problem for a failure the framework knows only by its status (no route, wrong method, media type…). */
+    static Problem ofStatus(int status, String instance) {
         ProblemType type = Arrays.stream(ProblemType.values()).filter(t -> t.status == status).findFirst()
                 .orElse(status >= 500 ? ProblemType.INTERNAL : ProblemType.MALFORMED_REQUEST);
         String detail = switch (status) {
@@ -80,7 +85,7 @@ public class ProblemMapper {
             case 415 -> "Send the body as application/json";
             default -> type.title;
         };
-        return respond(new Problem(type.uri(), type.title, status, detail, path(uri), null, null));
+        return new Problem(type.uri(), type.title, status, detail, instance, null, null);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
