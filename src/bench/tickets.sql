@@ -39,7 +39,7 @@ with x as materialized (
            (array['HOTLINE','HOTLINE','HOTLINE','GOV_HOTLINE_12345','APP','WECHAT'])[1 + g % 6],
            (array['SERVICE_ATTITUDE','REPAIR_DELAY','PROPERTY_BOUNDARY','OTHER'])[1 + g % 4],
            '用户' || g,
-           '139' || lpad((g % 100000000)::text, 8, '0'),
+           '+86139' || lpad((g % 100000000)::text, 8, '0'),
            'ACC-' || g,
            case when g % 17 = 0 then '{ELDERLY_ALONE}'::varchar[] else '{}'::varchar[] end,
            'zh',

@@ -47,7 +47,7 @@ public class CategoryResource {
     @RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     @Operation(operationId = "getCategory", summary = "One category")
     public CategoryView get(@PathParam("code") String code) {
-        return CategoryView.from(categories.get(code));
+        return CategoryView.from(categories.get(Params.allowed("code", code)));
     }
 
     @POST
@@ -64,6 +64,6 @@ public class CategoryResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateCategory", summary = "Change a category's utilities, labels or whether it is active")
     public CategoryView update(@PathParam("code") String code, @Valid @NotNull CategoryRequest request) {
-        return CategoryView.from(categories.update(code, request));
+        return CategoryView.from(categories.update(Params.allowed("code", code), request));
     }
 }

@@ -22,6 +22,8 @@ public interface LooplineConfig {
 
     Repeat repeat();
 
+    Phone phone();
+
     Sla sla();
 
     Outbox outbox();
@@ -87,6 +89,14 @@ public interface LooplineConfig {
          */
         @WithDefault("5m")
         Duration boardPeriodRefreshEvery();
+    }
+
+    /** How phone numbers are read. */
+    interface Phone {
+
+        /** The region (ISO 3166 code) of a number given without a country code. */
+        @WithDefault("CN")
+        String defaultRegion();
     }
 
     /** The repeat-complaint rule of DESIGN §2. */

@@ -11,6 +11,14 @@ public final class Params {
     private Params() {
     }
 
+    /** A text parameter as given, once it passes the {@link TextInput} rule. */
+    public static String allowed(String name, String value) {
+        if (value != null && !TextInput.isAllowed(value)) {
+            throw ProblemException.badParameter(name, TextInput.REFUSAL);
+        }
+        return value;
+    }
+
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
@@ -56,12 +64,12 @@ public final class Params {
         throw ProblemException.badParameter("limit", "must be a whole number from 1 to " + MAX_LIMIT);
     }
 
-    /** A free-text filter: trimmed, bounded, never interpreted. */
+    /** A free-text filter: trimmed, bounded, never interpreted, and held to the {@link TextInput} rule. */
     public static String text(String name, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String trimmed = value.trim();
+        String trimmed = allowed(name, value).trim();
         if (trimmed.length() > maxLength) {
             throw ProblemException.badParameter(name, "must be at most " + maxLength + " characters");
         }

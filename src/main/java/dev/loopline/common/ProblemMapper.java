@@ -71,6 +71,11 @@ public class ProblemMapper {
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
+        return respond(ofStatus(status, path(uri)));
+    }
+
+    /** The problem for a failure the framework knows only by its status (no route, wrong method, media type…). */
+    static Problem ofStatus(int status, String instance) {
         ProblemType type = Arrays.stream(ProblemType.values()).filter(t -> t.status == status).findFirst()
                 .orElse(status >= 500 ? ProblemType.INTERNAL : ProblemType.MALFORMED_REQUEST);
         String detail = switch (status) {
@@ -80,7 +85,7 @@ public class ProblemMapper {
             case 415 -> "Send the body as application/json";
             default -> type.title;
         };
-        return respond(new Problem(type.uri(), type.title, status, detail, path(uri), null, null));
+        return new Problem(type.uri(), type.title, status, detail, instance, null, null);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -110,8 +115,8 @@ public class ProblemMapper {
                             path(uri), null, List.of())).build();
         }
         if (dataRejected(e)) {
-            return respond(Problem.of(ProblemType.VALIDATION, "A value cannot be stored as given (e.g. a NUL character"
-                    + " in a text, or a number out of range)", path(uri), null, List.of()));
+            return respond(Problem.of(ProblemType.VALIDATION, "A value cannot be stored as given (e.g. a number out"
+                    + " of range)", path(uri), null, List.of()));
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, incident %s", incident);
@@ -183,6 +188,9 @@ public class ProblemMapper {
     private static String messageFor(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "unknown field";
+        }
+        if (e instanceof TextInputDeserializer.ControlCharacter) {
+            return TextInput.REFUSAL;
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {

@@ -1,6 +1,7 @@
 package dev.loopline.phrase;
 
 import dev.loopline.common.CursorPage;
+import dev.loopline.common.Params;
 import dev.loopline.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -60,7 +61,7 @@ public class PhraseResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "removeForbiddenPhrase", summary = "Remove a forbidden phrase")
     public Response remove(@PathParam("phrase") String phrase) {
-        phrases.remove(phrase);
+        phrases.remove(Params.allowed("phrase", phrase));
         return Response.noContent().build();
     }
 }

@@ -1,6 +1,7 @@
 package dev.loopline.sla;
 
 import dev.loopline.common.CursorPage;
+import dev.loopline.common.Params;
 import dev.loopline.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class SlaCalendarResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.MANAGER})
     @Operation(operationId = "getSlaCalendar", summary = "One business calendar")
     public CalendarView get(@PathParam("name") String name) {
-        return CalendarView.from(policies.calendar(name));
+        return CalendarView.from(policies.calendar(Params.allowed("name", name)));
     }
 
     @PUT

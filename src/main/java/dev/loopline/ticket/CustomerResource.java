@@ -23,6 +23,9 @@ public class CustomerResource {
     @Inject
     TicketQueries queries;
 
+    @Inject
+    CustomerPhones phones;
+
     @GET
     @Path("/history")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
@@ -30,7 +33,7 @@ public class CustomerResource {
     public CursorPage<TicketSummary> history(@QueryParam("phone") String phone,
             @QueryParam("account") String account, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
-        String byPhone = Params.text("phone", phone, 25);
+        String byPhone = phones.ofParameter("phone", phone);
         String byAccount = Params.text("account", account, 64);
         if (byPhone == null && byAccount == null) {
             throw ProblemException.badParameter("phone", "give phone or account");

@@ -131,12 +131,16 @@ public class Ticket extends ChainedAggregate {
         return ticket;
     }
 
-    /** Earlier tickets of the same customer (phone or account) and category accepted since the given time. */
-    public static List<TicketView.RepeatView> ofCustomerSince(String phone, String account, String category,
-            Instant since) {
+    /**
+     * Earlier tickets of the same customer (phone or account), utility and category accepted since the given time:
+     * repeats never cross utilities.
+     */
+    public static List<TicketView.RepeatView> ofCustomerSince(Utility utility, String phone, String account,
+            String category, Instant since) {
         // only what the repeat rule and the answer show: no entity is loaded, so none is dirty-checked later
-        return find("(customerPhone = ?1 or customerAccount = ?2) and category = ?3 and acceptedAt >= ?4"
-                + " order by acceptedAt", phone, account, category, since).project(TicketView.RepeatView.class).list();
+        return find("(customerPhone = ?1 or customerAccount = ?2) and utility = ?3 and category = ?4"
+                + " and acceptedAt >= ?5 order by acceptedAt", phone, account, utility, category, since)
+                .project(TicketView.RepeatView.class).list();
     }
 
     // --- the closed loop's transitions: each asks ClosedLoop and LoopRules, changes the ticket, records an event ---

@@ -5,7 +5,10 @@ import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The filters of GET /tickets (DESIGN §10), turned into one parameterised query; values are never spliced in. */
+/**
+ * The filters of GET /tickets (DESIGN §10), turned into one parameterised query; values are never spliced in. The
+ * phone is in E.164, as stored.
+ */
 public record TicketFilter(TicketStatus status, Severity severity, Utility utility, String category, String owner,
         Boolean breached, Boolean atRisk, String area, String phone, String account) {
 
@@ -28,7 +31,7 @@ public record TicketFilter(TicketStatus status, Severity severity, Utility utili
         add(clauses, parameters, "category", category);
         add(clauses, parameters, "owner", owner);
         add(clauses, parameters, "areaCode", area);
-        add(clauses, parameters, "customerPhone", phone == null ? null : Phones.normalize(phone));
+        add(clauses, parameters, "customerPhone", phone);
         add(clauses, parameters, "customerAccount", account);
         if (breached != null) {
             clauses.add(breached ? BREACHED : "not " + BREACHED);

@@ -54,16 +54,16 @@ public class TicketQueries {
         return page(where.clause(), where.parameters(), cursor, limit);
     }
 
-    /** The customer's tickets, newest first, by phone or account (either matches when both are given). */
+    /** The customer's tickets, newest first, by phone (E.164) or account (either matches when both are given). */
     public CursorPage<TicketSummary> history(String phone, String account, String cursor, int limit) {
         Parameters parameters = new Parameters();
         String clause;
         if (phone != null && account != null) {
             clause = "(customerPhone = :phone or customerAccount = :account)";
-            parameters.and("phone", Phones.normalize(phone)).and("account", account);
+            parameters.and("phone", phone).and("account", account);
         } else if (phone != null) {
             clause = "customerPhone = :phone";
-            parameters.and("phone", Phones.normalize(phone));
+            parameters.and("phone", phone);
         } else {
             clause = "customerAccount = :account";
             parameters.and("account", account);

@@ -36,6 +36,9 @@ public class TicketResource {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    CustomerPhones phones;
+
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     @Operation(operationId = "listTickets", summary = "List tickets, newest first, with filters and cursor paging")
@@ -49,7 +52,7 @@ public class TicketResource {
                 Params.bool("breached", params.breached),
                 Params.bool("atRisk", params.atRisk),
                 Params.text("area", params.area, 32),
-                Params.text("phone", params.phone, 25),
+                phones.ofParameter("phone", params.phone),
                 Params.text("account", params.account, 64));
         return queries.list(filter, Params.text("cursor", params.cursor, 200), Params.limit(params.limit, 50));
     }

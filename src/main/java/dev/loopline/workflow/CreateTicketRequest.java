@@ -34,7 +34,9 @@ public record CreateTicketRequest(
     /** WHO: the customer, reachable by phone or account. */
     public record Customer(
             @NotBlank @Size(max = 100) String name,
-            @Pattern(regexp = "\\+?[0-9][0-9 -]{4,24}", message = "must be a phone number of digits") String phone,
+            @Size(max = 32) @Schema(description = "Any common notation; stored in E.164 (+8613900001234), a number"
+                    + " without a country code read as one of loopline.phone.default-region",
+                    examples = "139 0000-1234") String phone,
             @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N}_./-]+", message = "letters, digits, _ . / - only")
             String accountNo,
             @Size(max = 6) Set<@NotNull Vulnerability> vulnerabilities,

@@ -5,6 +5,7 @@ import dev.loopline.ticket.TicketStatus;
 import dev.loopline.ticket.TicketView;
 import dev.loopline.ticket.TicketQueries;
 import dev.loopline.ticket.TicketNumbers;
+import dev.loopline.ticket.CustomerPhones;
 import dev.loopline.ticket.Phones;
 import dev.loopline.ticket.RepeatComplaints;
 import dev.loopline.ticket.Channel;
@@ -84,6 +85,9 @@ public class IntakeService {
     @Inject
     AuthorityService authority;
 
+    @Inject
+    CustomerPhones phones;
+
     @Transactional
     public Intake accept(Actor actor, String idempotencyKey, CreateTicketRequest request) {
         Instant now = Instant.now(clock);
@@ -117,13 +121,13 @@ public class IntakeService {
 
     private Created create(Actor actor, CreateTicketRequest request, UUID ticketId, Instant now) {
         CreateTicketRequest.Customer customer = request.customer();
-        String phone = Phones.normalize(customer.phone());
+        String phone = phones.ofIntake(customer.phone());
         String account = blankToNull(customer.accountNo());
         checkIntake(request, phone, account, now);
 
         RepeatComplaints repeatRule = new RepeatComplaints(config.repeat().window(), config.repeat().escalateAt());
         List<TicketView.RepeatView> earlier =
-                Ticket.ofCustomerSince(phone, account, request.category(), repeatRule.windowStart(now));
+                Ticket.ofCustomerSince(request.utility(), phone, account, request.category(), repeatRule.windowStart(now));
         RepeatComplaints.Finding repeats = repeatRule.assess(earlier.stream()
                 .map(e -> new RepeatComplaints.Earlier(e.id(), e.number(), request.category(), e.acceptedAt()))
                 .toList(), request.category(), now);

@@ -179,7 +179,7 @@ class IntakeTest {
         Map<String, Object> body = aRoutineHeatingFeeComplaint();
         String phone = (String) customerOf(body).get("phone");
         customerOf(body).put("phone", phone.substring(0, 3) + " " + phone.substring(3, 7) + "-" + phone.substring(7));
-        intake(Tokens.agent(), body).statusCode(201).body("customer.phone", equalTo(phone));
+        intake(Tokens.agent(), body).statusCode(201).body("customer.phone", equalTo("+86" + phone));
     }
 
     @Test
