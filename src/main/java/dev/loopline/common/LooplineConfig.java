@@ -26,6 +26,8 @@ public interface LooplineConfig {
 
     Sla sla();
 
+    Escalation escalation();
+
     Outbox outbox();
 
     Organisation organisation();
@@ -62,6 +64,14 @@ public interface LooplineConfig {
         /** Attempts before a delivery is given up as FAILED. */
         @WithDefault("15")
         int maxAttempts();
+    }
+
+    /** The escalation ladder's job. */
+    interface Escalation {
+
+        /** How often unacknowledged escalations are climbed ("off" disables it, e.g. in tests). */
+        @WithDefault("5s")
+        String climbEvery();
     }
 
     /** The SLA engine's jobs. */

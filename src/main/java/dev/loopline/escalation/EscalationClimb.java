@@ -1,14 +1,16 @@
 package dev.loopline.escalation;
 
 import dev.loopline.timeline.OutboxEvent;
+import dev.loopline.common.LooplineConfig;
 import dev.loopline.security.Actor;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jboss.logging.Logger;
 import dev.loopline.ticket.Ticket;
 import dev.loopline.ticket.TicketEvents;
 import dev.loopline.ticket.TicketLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -21,11 +23,37 @@ import java.util.UUID;
 @ApplicationScoped
 public class EscalationClimb {
 
+    private static final Logger LOG = Logger.getLogger(EscalationClimb.class);
+
     @Inject
     EntityManager em;
 
     @Inject
     Escalations escalations;
+
+    @Inject
+    LooplineConfig config;
+
+    @Inject
+    MeterRegistry meters;
+
+    /** Climbs every overdue escalation, in bounded batches; returns how many were overdue. */
+    public int climbOverdue(Instant now) {
+        int batchSize = config.sla().sweepBatch() / 10;
+        int total = 0;
+        for (int batch = 0; batch < config.sla().sweepMaxBatches(); batch++) {
+            int overdue = climbBatch(now, batchSize);
+            total += overdue;
+            if (overdue < batchSize) {
+                break;
+            }
+        }
+        if (total > 0) {
+            meters.counter("loopline.escalations.overdue").increment(total);
+            LOG.infof("escalation climb: %d overdue", total);
+        }
+        return total;
+    }
 
     /** Climbs one batch of overdue escalations; returns how many were overdue. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -40,7 +68,7 @@ public class EscalationClimb {
                 .setParameter(1, now).setParameter(2, limit).getResultList();
         for (UUID id : overdue) {
             Escalation e = Escalation.findById(id);
-            Ticket ticket = Ticket.findById(e.ticketId, LockModeType.PESSIMISTIC_WRITE);
+            Ticket ticket = Ticket.lockForChange(e.ticketId, null);
             e.overdueAt = now;
             int next = EscalationLadder.next(e.level);
             ticket.record(new TicketEvents.EscalationOverdue(e.id, ticket.number, e.level, e.ackDueAt,

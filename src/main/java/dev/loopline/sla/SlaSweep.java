@@ -1,7 +1,6 @@
 package dev.loopline.sla;
 
 import dev.loopline.common.LooplineConfig;
-import dev.loopline.escalation.EscalationClimb;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * One sweep over what is due: for each flag (then for escalations awaiting acknowledgement), bounded batches until nothing due is left (or the per-sweep cap is
+ * One sweep over what is due: for each flag, bounded batches until nothing due is left (or the per-sweep cap is
  * reached). Safe to run on several instances at once: each ticket is flagged exactly once.
  */
 @ApplicationScoped
@@ -26,16 +25,13 @@ public class SlaSweep {
     SlaFlagger flagger;
 
     @Inject
-    EscalationClimb climb;
-
-    @Inject
     MeterRegistry meters;
 
     @Inject
     LooplineConfig config;
 
-    /** What one sweep did: how many rows each flag was raised on, and how many escalations fell overdue. */
-    public record Result(Map<SlaFlag, Integer> flagged, int escalationsOverdue) {
+    /** What one sweep did: how many rows each flag was raised on. */
+    public record Result(Map<SlaFlag, Integer> flagged) {
     }
 
     public Result sweep(Instant now) {
@@ -45,27 +41,10 @@ public class SlaSweep {
             for (SlaFlag flag : SlaFlag.values()) {
                 counts.put(flag, sweep(flag, now));
             }
-            return new Result(counts, climb(now));
+            return new Result(counts);
         } finally {
             sample.stop(meters.timer("loopline.sla.sweep.duration"));
         }
-    }
-
-    /** Unacknowledged escalations climb the ladder, in bounded batches like the flags. */
-    private int climb(Instant now) {
-        int total = 0;
-        for (int batch = 0; batch < config.sla().sweepMaxBatches(); batch++) {
-            int overdue = climb.climbBatch(now, config.sla().sweepBatch() / 10);
-            total += overdue;
-            if (overdue < config.sla().sweepBatch() / 10) {
-                break;
-            }
-        }
-        if (total > 0) {
-            meters.counter("loopline.escalations.overdue").increment(total);
-            LOG.infof("escalation sweep: %d overdue", total);
-        }
-        return total;
     }
 
     private int sweep(SlaFlag flag, Instant now) {

@@ -32,6 +32,9 @@ class EscalationClimbTest {
     @Inject
     SlaSweep sweep;
 
+    @Inject
+    EscalationClimb climb;
+
 
     @Test
     void anUnacknowledgedLevelOneClimbsToLevelTwoAndThenToThree() {
@@ -39,17 +42,29 @@ class EscalationClimbTest {
         String one = raise(id, Map.of("trigger", "CUSTOMER_REQUEST", "reason", "要见领导")).statusCode(201)
                 .body("ackDueAt", notNullValue()).extract().path("id");
         clock.advance(Duration.ofHours(8).plusMinutes(1));
-        sweep.sweep(clock.instant());
+        runJobs(clock.instant());
         escalations(id).body("items", hasSize(2))
                 .body("items.find { it.level == 1 }.climbedAt", notNullValue())
                 .body("items.find { it.level == 2 }.climbedFrom", equalTo(one))
                 .body("items.find { it.level == 2 }.open", equalTo(true));
         acknowledge(Tokens.supervisor(), one).statusCode(409).body("rule", equalTo("ESCALATION_CLIMBED"));
         clock.advance(Duration.ofDays(1).plusMinutes(1));
-        sweep.sweep(clock.instant());
-        sweep.sweep(clock.instant());
+        runJobs(clock.instant());
+        runJobs(clock.instant());
         escalations(id).body("items", hasSize(3)).body("items.find { it.level == 3 }.trigger",
                 equalTo("CUSTOMER_REQUEST"));
+    }
+
+    @Test
+    void aLevelThatClimbsIntoAnOpenHigherLevelIsNoLongerOpen() {
+        String id = Journeys.contacted();
+        String one = raise(id, Map.of("trigger", "CUSTOMER_REQUEST", "reason", "要见领导")).statusCode(201)
+                .extract().path("id");
+        raise(id, Map.of("trigger", "MANUAL", "level", 2, "reason", "经理督办")).statusCode(201);
+        clock.advance(Duration.ofHours(8).plusMinutes(1));
+        runJobs(clock.instant());
+        escalations(id).body("items.find { it.id == '" + one + "' }.open", equalTo(false))
+                .body("items.findAll { it.level == 2 }", hasSize(1));
     }
 
     @Test
@@ -58,7 +73,7 @@ class EscalationClimbTest {
         String one = raise(id, Map.of("trigger", "CUSTOMER_REQUEST", "reason", "要见领导")).extract().path("id");
         acknowledge(Tokens.supervisor(), one).statusCode(200);
         clock.advance(Duration.ofDays(2));
-        sweep.sweep(clock.instant());
+        runJobs(clock.instant());
         escalations(id).body("items", hasSize(1));
     }
 
@@ -72,11 +87,17 @@ class EscalationClimbTest {
         }
         clock.advance(Duration.ofHours(9));
         Instant now = clock.instant();
-        Race.of(4, () -> sweep.sweep(now));
-        sweep.sweep(now);
+        Race.of(4, () -> runJobs(now));
+        runJobs(now);
         for (String id : tickets) {
             List<Integer> levels = escalations(id).extract().path("items.level");
             assertThat(levels).as(id).containsExactlyInAnyOrder(1, 2);
         }
+    }
+
+    /** What the two scheduled jobs do at `now`: the SLA sweep, then the escalation climb. */
+    private int runJobs(Instant now) {
+        sweep.sweep(now);
+        return climb.climbOverdue(now);
     }
 }

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,12 +34,15 @@ class EscalationTest {
     @Inject
     SlaSweep sweep;
 
+    @Inject
+    EscalationClimb climb;
+
 
     @Test
     void aResponseBreachGoesToASupervisor() {
         String id = urgent("HOTLINE", false);
         clock.advance(Duration.ofMinutes(31));
-        sweep.sweep(clock.instant());
+        runJobs(clock.instant());
         escalations(id).body("items", hasSize(1)).body("items[0].level", equalTo(1))
                 .body("items[0].trigger", equalTo("RESPONSE_BREACH"))
                 .body("items[0].targetRole", equalTo("supervisor"))
@@ -51,10 +55,10 @@ class EscalationTest {
     void aResolutionBreachGoesToAManagerAndAnOverrunToTheCrisisGroup() {
         String id = Journeys.investigating();
         clock.advance(Duration.ofDays(7).plusMinutes(1));
-        sweep.sweep(clock.instant());
+        runJobs(clock.instant());
         escalations(id).body("items.find { it.level == 2 }.trigger", equalTo("RESOLUTION_BREACH"));
         clock.advance(Duration.ofDays(4));
-        sweep.sweep(clock.instant());
+        runJobs(clock.instant());
         escalations(id).body("items.find { it.level == 3 }.trigger", equalTo("RESOLUTION_OVERRUN"))
                 .body("items.find { it.level == 3 }.targetRole", equalTo("crisis_group"));
     }
@@ -147,5 +151,11 @@ class EscalationTest {
         body.put("category", "NO_HEATING");
         Intakes.customerOf(body).put("vulnerabilities", List.of("ELDERLY_ALONE"));
         return intake(Tokens.agent(), body).statusCode(201).body("severity", equalTo("URGENT")).extract().path("id");
+    }
+
+    /** What the two scheduled jobs do at `now`: the SLA sweep, then the escalation climb. */
+    private int runJobs(Instant now) {
+        sweep.sweep(now);
+        return climb.climbOverdue(now);
     }
 }
