@@ -88,7 +88,7 @@ public class Escalations {
             throw ProblemException.refusedBy(CLIMBED, ProblemType.RULE_VIOLATED,
                     "Not acknowledged in time, it climbed to the next level; acknowledge that one");
         }
-        Ticket ticket = Ticket.findById(escalation.ticketId, LockModeType.PESSIMISTIC_WRITE);
+        Ticket ticket = Ticket.lockForChange(escalation.ticketId, null);
         Instant now = Instant.now(clock);
         escalation.acknowledgedAt = now;
         escalation.acknowledgedBy = actor.id();

@@ -20,7 +20,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
@@ -122,8 +121,15 @@ public class Ticket extends ChainedAggregate {
      * what the first did (and is refused by the rules, or by If-Match when it read an older version).
      */
     public static Ticket lockForChange(UUID id, Long expectedVersion) {
-        Ticket ticket = Ticket.<Ticket>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Ticket", id));
+        // a plain FOR UPDATE on the ticket row, then an ordinary read: Hibernate's own pessimistic load of this
+        // entity (a secondary table and a collection) takes a follow-on locking path that failed under racing
+        // requests (ConcurrentModificationException), and the row lock is all the serialisation needs
+        boolean found = !getEntityManager().createNativeQuery("select 1 from ticket where id = ?1 for update")
+                .setParameter(1, id).getResultList().isEmpty();
+        if (!found) {
+            throw ProblemException.notFound("Ticket", id);
+        }
+        Ticket ticket = findById(id);
         if (expectedVersion != null && expectedVersion != ticket.version) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The ticket is at version " + ticket.version
                     + ", not " + expectedVersion + "; reload it and decide again");
