@@ -25,7 +25,7 @@ public enum ReportHeading {
     COMPENSATION("补偿", "Compensation"),
     COMPENSATION_TYPE("补偿方式", "Type"),
     AMOUNT("金额", "Amount"),
-    OWED_UNDER_COMMITMENT("服务承诺补偿", "Owed under our service commitment"),
+    OWED_UNDER_COMMITMENT("服务承诺补偿", "Missed commitment"),
     REASON("说明", "Reason"),
     FOLLOW_UP("回访", "Follow-up"),
     SATISFACTION("满意度", "Satisfaction"),

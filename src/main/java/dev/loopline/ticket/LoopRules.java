@@ -80,17 +80,19 @@ public final class LoopRules {
      * A breach-linked proposal is taken as it is, raised (within authority, as any amount), or declined — giving less
      * or nothing — with a reason the customer reads. Null when there is no proposal.
      */
-    public static TicketEvents.ProposalDecision decideOnProposal(BigDecimal proposed, StepFacts.CompensationType type,
-            BigDecimal amount, String reason) {
-        if (proposed == null) {
+    public static TicketEvents.ProposalDecision decideOnProposal(SlaTerms.Proposal proposal,
+            StepFacts.CompensationType type, BigDecimal amount, String reason) {
+        if (proposal == null) {
             return null;
         }
+        BigDecimal proposed = proposal.amount();
         if (type != StepFacts.CompensationType.NONE && amount.compareTo(proposed) >= 0) {
             return amount.compareTo(proposed) == 0 ? TicketEvents.ProposalDecision.ACCEPTED
                     : TicketEvents.ProposalDecision.RAISED;
         }
         refuseIf(reason == null || reason.isBlank(), DECLINING_A_PROPOSAL_NEEDS_REASON, "reason",
-                "The missed SLA earns the customer " + proposed + "; say why you give less");
+                "The missed SLA earns the customer " + proposed.toPlainString() + " " + proposal.currency()
+                        + "; say why you give less");
         return TicketEvents.ProposalDecision.DECLINED;
     }
 

@@ -239,7 +239,7 @@ public class Ticket extends ChainedAggregate {
         require(Action.RECORD_COMPENSATION);
         LoopRules.compensationComplete(type, amount, reason);
         BigDecimal scaled = amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
-        TicketEvents.ProposalDecision decision = LoopRules.decideOnProposal(proposedCompensationAmount, type, scaled,
+        TicketEvents.ProposalDecision decision = LoopRules.decideOnProposal(proposal(), type, scaled,
                 reason);
         compensationType = type.name();
         compensationAmount = scaled;
