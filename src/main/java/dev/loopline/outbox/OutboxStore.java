@@ -2,6 +2,7 @@ package dev.loopline.outbox;
 
 import dev.loopline.timeline.OutboxEvent;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.loopline.common.Json;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +17,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The transactional side of delivery: fan-out of outbox events to webhooks, claiming due deliveries, outcomes. */
@@ -137,12 +136,11 @@ public class OutboxStore {
 
     /** The delivered JSON: the same event id on every retry. */
     static String body(OutboxEvent event) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", event.id);
-        body.put("type", event.type);
-        body.put("occurredAt", event.occurredAt);
-        body.put("ticketId", event.ticketId);
-        body.put("data", Json.tree(event.payload));
-        return Json.canonical(body);
+        return Json.canonical(new Delivered(event.id, event.type, event.occurredAt, event.ticketId,
+                Json.tree(event.payload)));
+    }
+
+    /** The JSON a webhook receives: the event's id, type and time, its ticket, and the event's payload. */
+    record Delivered(UUID id, String type, Instant occurredAt, UUID ticketId, JsonNode data) {
     }
 }

@@ -5,6 +5,7 @@ import dev.loopline.common.CursorPage;
 import dev.loopline.common.Keyset;
 import dev.loopline.common.ProblemException;
 import dev.loopline.security.Actor;
+import dev.loopline.ticket.TicketEvents;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +23,21 @@ public class Webhooks {
     @Inject
     Clock clock;
 
+    /** Refuses a subscription that names no outbound event: a typo would otherwise receive nothing, silently. */
+    static void requireKnownEvents(List<String> events) {
+        List<String> outbound = TicketEvents.types().stream().filter(TicketEvents::isOutbound).toList();
+        for (int i = 0; i < events.size(); i++) {
+            Webhook probe = new Webhook();
+            probe.events = List.of(events.get(i));
+            if (outbound.stream().noneMatch(probe::takes)) {
+                throw ProblemException.invalid("events[" + i + "]", "names no outbound event; known: " + outbound);
+            }
+        }
+    }
+
     @Transactional
     public Webhook register(String url, String secret, List<String> events, Actor actor) {
+        requireKnownEvents(events);
         Webhook webhook = new Webhook();
         webhook.id = UUID.randomUUID();
         webhook.url = url;

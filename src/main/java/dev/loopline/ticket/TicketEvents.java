@@ -342,6 +342,12 @@ public final class TicketEvents {
         return List.copyOf(BY_TYPE.keySet());
     }
 
+    /** Whether events of this type name go to the outbox (and so to webhooks). */
+    public static boolean isOutbound(String type) {
+        Class<? extends Payload> record = BY_TYPE.get(type);
+        return record != null && CATALOGUE.get(record).route().outbox();
+    }
+
     /** The stored payload as its record; empty for a type the catalogue does not know. */
     public static Optional<Payload> read(String type, String json) {
         Class<? extends Payload> record = BY_TYPE.get(type);

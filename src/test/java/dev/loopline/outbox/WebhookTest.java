@@ -215,6 +215,12 @@ class WebhookTest {
         as(Tokens.admin()).body(Map.of("url", "ftp://example", "secret", "short", "events", List.of("Not An Event")))
                 .post("/api/v1/admin/webhooks").then().statusCode(422)
                 .body("errors.field", hasItem("url")).body("errors.field", hasItem("secret"));
+        // a well-formed name that no outbound event has, or an event that never goes outbound, would receive nothing
+        for (String silent : List.of("sla.breachd", "ticket.contact_logged", "billing.*")) {
+            as(Tokens.admin()).body(Map.of("url", "http://127.0.0.1:1/x", "secret", SECRET, "events",
+                    List.of("sla.breached", silent))).post("/api/v1/admin/webhooks").then().statusCode(422)
+                    .body("errors[0].field", equalTo("events[1]"));
+        }
     }
 
     private void register(List<String> events) {
