@@ -3,11 +3,13 @@ package dev.loopline.ticket;
 import dev.loopline.security.Actor;
 import dev.loopline.timeline.Chained;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An aggregate whose changes are events on a hash-chained timeline: it records typed events as it changes, and
@@ -15,6 +17,9 @@ import java.util.List;
  */
 @MappedSuperclass
 public abstract class ChainedAggregate extends PanacheEntityBase implements Chained {
+
+    @Id
+    public UUID id;
 
     public int timelineLength;
     public String timelineHead;
@@ -42,6 +47,11 @@ public abstract class ChainedAggregate extends PanacheEntityBase implements Chai
         List<Recorded> taken = List.copyOf(recorded);
         recorded.clear();
         return taken;
+    }
+
+    @Override
+    public UUID chainId() {
+        return id;
     }
 
     @Override

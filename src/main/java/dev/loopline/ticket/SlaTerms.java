@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,15 @@ public record SlaTerms(long policyId, String clockName, SlaClock clock, Map<Mile
         }
         BigDecimal amount = earning.stream().map(breachCompensation::get).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Proposal(amount, currency, earning);
+    }
+
+    /** Paused time is stored in microseconds, the precision of the stored instants. */
+    public static Duration micros(long micros) {
+        return Duration.of(micros, ChronoUnit.MICROS);
+    }
+
+    public static long toMicros(Duration duration) {
+        return duration.toNanos() / 1000;
     }
 
     private static Duration share(Duration target, int percent) {

@@ -17,7 +17,27 @@ public final class StepPeriods {
             String leftBy) {
     }
 
+    /** The time a ticket was paused, counted on a clock: since acceptance, and since its resolution target began. */
+    public record Paused(Duration sinceAcceptance, Duration sinceResolutionStart) {
+    }
+
     private StepPeriods() {
+    }
+
+    /** The finished pauses (AWAITING_CUSTOMER stretches) among the periods, counted on `clock`. */
+    public static Paused paused(List<Period> periods, SlaClock clock, Instant resolutionStartedAt) {
+        Duration all = Duration.ZERO;
+        Duration sinceResolutionStart = Duration.ZERO;
+        for (Period period : periods) {
+            if ("AWAITING_CUSTOMER".equals(period.status()) && period.leftAt() != null) {
+                Duration counted = clock.counted(period.enteredAt(), period.leftAt());
+                all = all.plus(counted);
+                if (!period.enteredAt().isBefore(resolutionStartedAt)) {
+                    sinceResolutionStart = sinceResolutionStart.plus(counted);
+                }
+            }
+        }
+        return new Paused(all, sinceResolutionStart);
     }
 
     /** Events oldest first; a state change is an event that changed the status (after.status). */

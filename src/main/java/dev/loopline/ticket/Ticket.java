@@ -10,20 +10,9 @@ import dev.loopline.ticket.StepFacts.Department;
 import dev.loopline.ticket.StepFacts.DepartmentRole;
 import dev.loopline.ticket.StepFacts.RootCause;
 import dev.loopline.ticket.TicketEvents.Fields;
+import jakarta.persistence.*;
 import java.math.RoundingMode;
 import java.time.Duration;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrimaryKeyJoinColumn;
-import jakarta.persistence.SecondaryTable;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -43,7 +32,6 @@ public class Ticket extends ChainedAggregate {
 
     static final String SLA_TABLE = "ticket_sla";
 
-    @Id public UUID id;
     public String number;
     @Enumerated(EnumType.STRING) public Utility utility;
     @Enumerated(EnumType.STRING) public Channel channel;
@@ -121,9 +109,8 @@ public class Ticket extends ChainedAggregate {
      * what the first did (and is refused by the rules, or by If-Match when it read an older version).
      */
     public static Ticket lockForChange(UUID id, Long expectedVersion) {
-        // a plain FOR UPDATE on the ticket row, then an ordinary read: Hibernate's own pessimistic load of this
-        // entity (a secondary table and a collection) takes a follow-on locking path that failed under racing
-        // requests (ConcurrentModificationException), and the row lock is all the serialisation needs
+        // FOR UPDATE, then a plain read: Hibernate's pessimistic load of this entity (secondary table, collection)
+        // takes a follow-on locking path that threw ConcurrentModificationException under racing requests
         boolean found = !getEntityManager().createNativeQuery("select 1 from ticket where id = ?1 for update")
                 .setParameter(1, id).getResultList().isEmpty();
         if (!found) {
@@ -135,18 +122,6 @@ public class Ticket extends ChainedAggregate {
                     + ", not " + expectedVersion + "; reload it and decide again");
         }
         return ticket;
-    }
-
-    /**
-     * Earlier tickets of the same customer (phone or account), utility and category accepted since the given time:
-     * repeats never cross utilities.
-     */
-    public static List<TicketView.RepeatView> ofCustomerSince(Utility utility, String phone, String account,
-            String category, Instant since) {
-        // only what the repeat rule and the answer show: no entity is loaded, so none is dirty-checked later
-        return find("(customerPhone = ?1 or customerAccount = ?2) and utility = ?3 and category = ?4"
-                + " and acceptedAt >= ?5 order by acceptedAt", phone, account, utility, category, since)
-                .project(TicketView.RepeatView.class).list();
     }
 
     // --- the closed loop's transitions: each asks ClosedLoop and LoopRules, changes the ticket, records an event ---
@@ -164,13 +139,13 @@ public class Ticket extends ChainedAggregate {
         slaClock = terms.clockName();
         if (firstResponseAt == null) {
             SlaTerms.Due response = terms.due(Milestone.FIRST_RESPONSE, acceptedAt,
-                    micros(pausedCountedMicros));
+                    SlaTerms.micros(pausedCountedMicros));
             responseDueAt = response.dueAt();
             responseAtRiskAt = response.atRiskAt();
         }
         if (closedAt == null) {
             SlaTerms.Due resolution = terms.due(Milestone.RESOLUTION, resolutionStartedAt,
-                    micros(resolutionPausedCountedMicros));
+                    SlaTerms.micros(resolutionPausedCountedMicros));
             resolutionDueAt = resolution.dueAt();
             resolutionAtRiskAt = resolution.atRiskAt();
             resolutionOverrunAt = resolution.overrunAt();
@@ -184,8 +159,7 @@ public class Ticket extends ChainedAggregate {
         boolean first = markFirstResponse(channel.name(), terms, now);
         contactCount++;
         record(new TicketEvents.ContactLogged(channel, summary.strip(), customerFacing, text, first, hotspotId,
-                Fields.NONE,
-                first ? Fields.NONE.withFirstResponseAt(now) : Fields.NONE), actor, now);
+                Fields.NONE, first ? Fields.NONE.withFirstResponseAt(now) : Fields.NONE), actor, now);
     }
 
     /** Sets the first response if none came before and the policy counts this channel; says whether it did. */
@@ -239,8 +213,7 @@ public class Ticket extends ChainedAggregate {
         require(Action.RECORD_COMPENSATION);
         LoopRules.compensationComplete(type, amount, reason);
         BigDecimal scaled = amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
-        TicketEvents.ProposalDecision decision = LoopRules.decideOnProposal(proposal(), type, scaled,
-                reason);
+        TicketEvents.ProposalDecision decision = LoopRules.decideOnProposal(proposal(), type, scaled, reason);
         compensationType = type.name();
         compensationAmount = scaled;
         compensationCurrency = scaled == null ? null : currency;
@@ -336,8 +309,8 @@ public class Ticket extends ChainedAggregate {
         long wall = Duration.between(pausedAt, now).toSeconds();
         Fields before = Fields.status(status).withDueTimes(responseDueAt, resolutionDueAt);
         pausedSeconds += wall;
-        pausedCountedMicros += counted.toNanos() / 1000;
-        resolutionPausedCountedMicros += counted.toNanos() / 1000;
+        pausedCountedMicros += SlaTerms.toMicros(counted);
+        resolutionPausedCountedMicros += SlaTerms.toMicros(counted);
         pausedAt = null;
         schedule(terms);
         TicketStatus from = enter(pausedFrom);
@@ -351,8 +324,8 @@ public class Ticket extends ChainedAggregate {
      * PATCH: severity (measured against the suggestion, due times on the new policy), class (a decision of the
      * authority matrix), owner, public-opinion risk. Returns what changed, as recorded.
      */
-    public TicketEvents.Updated update(TicketEdit edit, TicketEdit.Grants grants, SlaTerms newTerms, Actor actor,
-            Instant now) {
+    public TicketEvents.Updated update(TicketEdit edit, TicketEdit.Grants grants, SlaTerms newTerms,
+            StepPeriods.Paused paused, Actor actor, Instant now) {
         require(Action.UPDATE);
         Fields before = Fields.NONE;
         Fields after = Fields.NONE;
@@ -363,6 +336,9 @@ public class Ticket extends ChainedAggregate {
             before = before.withSeverity(severity).withDueTimes(responseDueAt, resolutionDueAt);
             severity = decision.severity();
             severityReason = edit.severityReason().strip();
+            // the new policy may run on another clock: the pauses so far count as that clock counts them
+            pausedCountedMicros = SlaTerms.toMicros(paused.sinceAcceptance());
+            resolutionPausedCountedMicros = SlaTerms.toMicros(paused.sinceResolutionStart());
             schedule(newTerms);
             after = after.withSeverity(severity).withDueTimes(responseDueAt, resolutionDueAt);
         }
@@ -396,10 +372,6 @@ public class Ticket extends ChainedAggregate {
                 proposedCompensationCurrency, proposedCompensationMilestones.stream().map(Milestone::valueOf).toList());
     }
 
-    static Duration micros(long micros) {
-        return Duration.of(micros, java.time.temporal.ChronoUnit.MICROS);
-    }
-
     private TicketStatus enter(TicketStatus to) {
         TicketStatus from = status;
         status = to;
@@ -421,10 +393,5 @@ public class Ticket extends ChainedAggregate {
     public boolean isAtRisk() {
         return status.isOpen() && !isBreached()
                 && (responseAtRiskFlaggedAt != null || resolutionAtRiskFlaggedAt != null);
-    }
-
-    @Override
-    public UUID chainId() {
-        return id;
     }
 }

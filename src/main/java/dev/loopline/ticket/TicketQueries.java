@@ -43,6 +43,18 @@ public class TicketQueries {
         return TicketView.from(ticket, repeats, StepPeriods.of(timeline, Instant.now(clock)));
     }
 
+    /**
+     * Earlier tickets of the same customer (phone or account), utility and category accepted since the given time:
+     * repeats never cross utilities.
+     */
+    public List<TicketView.RepeatView> ofCustomerSince(Utility utility, String phone, String account,
+            String category, Instant since) {
+        // only what the repeat rule and the answer show: no entity is loaded, so none is dirty-checked later
+        return Ticket.find("(customerPhone = ?1 or customerAccount = ?2) and utility = ?3 and category = ?4"
+                + " and acceptedAt >= ?5 order by acceptedAt", phone, account, utility, category, since)
+                .project(TicketView.RepeatView.class).list();
+    }
+
     public Ticket find(UUID id) {
         Ticket ticket = Ticket.<Ticket>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Ticket", id));

@@ -127,7 +127,7 @@ public class IntakeService {
 
         RepeatComplaints repeatRule = new RepeatComplaints(config.repeat().window(), config.repeat().escalateAt());
         List<TicketView.RepeatView> earlier =
-                Ticket.ofCustomerSince(request.utility(), phone, account, request.category(), repeatRule.windowStart(now));
+                queries.ofCustomerSince(request.utility(), phone, account, request.category(), repeatRule.windowStart(now));
         RepeatComplaints.Finding repeats = repeatRule.assess(earlier.stream()
                 .map(e -> new RepeatComplaints.Earlier(e.id(), e.number(), request.category(), e.acceptedAt()))
                 .toList(), request.category(), now);

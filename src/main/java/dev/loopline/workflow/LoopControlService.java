@@ -9,10 +9,12 @@ import dev.loopline.security.Actor;
 import dev.loopline.sla.SlaPolicies;
 import dev.loopline.ticket.ComplaintClass;
 import dev.loopline.ticket.SlaTerms;
+import dev.loopline.ticket.StepPeriods;
 import dev.loopline.ticket.Ticket;
 import dev.loopline.ticket.TicketEdit;
 import dev.loopline.ticket.TicketEvents;
 import dev.loopline.ticket.TicketStatus;
+import dev.loopline.timeline.TicketEvent;
 import dev.loopline.workorder.WorkOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,9 +84,12 @@ public class LoopControlService {
         Instant now = changes.now();
         Authority.Grant grant = authority.matrix().of(actor.roles());
         SlaTerms newTerms = patch.severity() == null ? null : policies.current(patch.severity());
+        StepPeriods.Paused paused = newTerms == null ? null : StepPeriods.paused(
+                StepPeriods.of(TicketEvent.ofTicket(t.id), now), newTerms.clock(), t.resolutionStartedAt);
         TicketEvents.Updated updated = t.update(new TicketEdit(patch.severity(), patch.severityReason(),
                 patch.complaintClass(), patch.owner(), patch.publicOpinionRisk()),
-                new TicketEdit.Grants(grant.mayDowngradeSeverity(), grant.mayChangeClass()), newTerms, actor, now);
+                new TicketEdit.Grants(grant.mayDowngradeSeverity(), grant.mayChangeClass()), newTerms, paused, actor,
+                now);
         if (updated.after().severity() != null) {
             WorkOrder.rescheduleOpen(t.id, newTerms);
         }

@@ -88,7 +88,7 @@ public class WorkOrder extends PanacheEntityBase {
     /** Arrival due on the ticket's policy clock: dispatch + target + counted pause (SlaTerms.due, as tickets). */
     public void schedule(SlaTerms terms) {
         SlaTerms.Due arrival = terms.due(SlaTerms.Milestone.ON_SITE_ARRIVAL, dispatchedAt,
-                Duration.of(pausedCountedMicros, java.time.temporal.ChronoUnit.MICROS));
+                SlaTerms.micros(pausedCountedMicros));
         arrivalDueAt = arrival.dueAt();
         arrivalAtRiskAt = arrival.atRiskAt();
     }
@@ -105,7 +105,7 @@ public class WorkOrder extends PanacheEntityBase {
     public static void resumeOpen(UUID ticketId, Duration counted, SlaTerms terms) {
         for (WorkOrder w : awaitingArrival(ticketId)) {
             w.pausedAt = null;
-            w.pausedCountedMicros += counted.toNanos() / 1000;
+            w.pausedCountedMicros += SlaTerms.toMicros(counted);
             w.schedule(terms);
         }
     }

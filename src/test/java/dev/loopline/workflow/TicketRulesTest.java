@@ -37,6 +37,8 @@ class TicketRulesTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Map<String, Object> ROUTINE_DEFAULT = Map.of("firstResponse", "PT72H", "onSiteArrival",
             "PT72H", "resolution", "P7D", "clock", "24x7", "atRiskPercent", 80);
+    private static final Map<String, Object> IMPORTANT_DEFAULT = Map.of("firstResponse", "PT24H", "onSiteArrival",
+            "PT24H", "resolution", "PT72H", "clock", "24x7", "atRiskPercent", 80);
 
     @Inject
     TestClock clock;
@@ -49,6 +51,13 @@ class TicketRulesTest {
         authority("agent", 200, false, false, false);
         authority("supervisor", 2000, true, true, true);
         as(Tokens.admin()).body(ROUTINE_DEFAULT).put("/api/v1/sla/policies/ROUTINE").then().statusCode(200);
+        as(Tokens.admin()).body(IMPORTANT_DEFAULT).put("/api/v1/sla/policies/IMPORTANT").then().statusCode(200);
+    }
+
+    /** Moves the service's clock to the coming Friday, 19:00 in Shanghai: after working hours, before a weekend. */
+    private void toFridayEvening() {
+        LocalDate friday = LocalDate.now(SHANGHAI).plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        clock.advance(Duration.between(Instant.now(), friday.atTime(LocalTime.of(19, 0)).atZone(SHANGHAI)));
     }
 
     private static void authority(String role, int limit, boolean downgrade, boolean signOff, boolean changeClass) {
@@ -121,9 +130,8 @@ class TicketRulesTest {
         as(Tokens.admin()).body(Map.of("firstResponse", "PT8H", "onSiteArrival", "PT8H", "resolution", "PT40H",
                 "clock", "cn-mainland", "atRiskPercent", 80)).put("/api/v1/sla/policies/ROUTINE").then()
                 .statusCode(200);
-        // the coming Friday at 19:00 in Shanghai, after working hours, paused until Monday 07:00: no working time
-        LocalDate friday = LocalDate.now(SHANGHAI).plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
-        clock.advance(Duration.between(Instant.now(), friday.atTime(LocalTime.of(19, 0)).atZone(SHANGHAI)));
+        // paused from Friday 19:00 until Monday 07:00: no working time
+        toFridayEvening();
         String id = Journeys.accepted();
         var before = ticket(id).extract();
         assertThat((String) before.path("sla.clock")).isEqualTo("cn-mainland");
@@ -133,6 +141,30 @@ class TicketRulesTest {
         assertThat((String) after.path("ticket.sla.resolution.dueAt")).isEqualTo(before.path("sla.resolution.dueAt"));
         assertThat((String) after.path("ticket.sla.firstResponse.dueAt"))
                 .isEqualTo(before.path("sla.firstResponse.dueAt"));
+    }
+
+    @Test
+    void aSeverityChangeCountsEarlierPausesOnTheNewPolicysClock() {
+        as(Tokens.admin()).body(Map.of("firstResponse", "PT8H", "onSiteArrival", "PT8H", "resolution", "PT40H",
+                "clock", "cn-mainland", "atRiskPercent", 80)).put("/api/v1/sla/policies/IMPORTANT").then()
+                .statusCode(200);
+        toFridayEvening();
+        String direct = intake(Tokens.agent(), importantFromTheStart()).statusCode(201).extract().path("id");
+        String paused = Journeys.accepted();
+        step(paused, "pause", Map.of("reason", "用户周末不在家")).statusCode(200);
+        clock.advance(Duration.ofHours(60));
+        step(paused, "resume", Map.of()).statusCode(200);
+        // 60 hours of pause on the 24x7 clock are no working time on the calendar the new policy runs on
+        patch(Tokens.agent(), paused, Map.of("severity", "IMPORTANT", "severityReason", "用户家中有老人"), 200);
+        assertThat((String) ticket(paused).extract().path("sla.resolution.dueAt"))
+                .isEqualTo(ticket(direct).extract().path("sla.resolution.dueAt"));
+    }
+
+    private static Map<String, Object> importantFromTheStart() {
+        Map<String, Object> intake = new java.util.HashMap<>(Intakes.aRoutineHeatingFeeComplaint());
+        intake.put("severity", "IMPORTANT");
+        intake.put("severityReason", "用户家中有老人");
+        return intake;
     }
 
     @Test
