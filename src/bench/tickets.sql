@@ -61,7 +61,7 @@ with x as materialized (
 )
 insert into ticket_sla (ticket_id, response_due_at, response_at_risk_at, resolution_due_at, resolution_at_risk_at,
     resolution_overrun_at, first_response_at, response_at_risk_flagged_at, response_breached_at,
-    resolution_at_risk_flagged_at, resolution_breached_at, closed_at)
+    resolution_at_risk_flagged_at, resolution_breached_at, closed_at, resolution_started_at)
 select id,
        response_due, response_due - interval '30 minutes', resolution_due, resolution_due - interval '6 hours',
        resolution_due + interval '36 hours',
@@ -70,5 +70,6 @@ select id,
        case when :'kind' = 'closed' and g % 25 = 0 then first_response end,
        case when :'kind' = 'open' and g % 100 < 5 then now() - interval '1 hour' end,
        case when (:'kind' = 'open' and g % 100 < 2) or (:'kind' = 'closed' and g % 12 = 0) then now() end,
-       closed
+       closed,
+       accepted
 from x;
