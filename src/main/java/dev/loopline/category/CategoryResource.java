@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Complaint categories per utility: everyone who logs or reads tickets may list them, admins change them. */
@@ -53,6 +56,8 @@ public class CategoryResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createCategory", summary = "Add a category")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
     public Response create(@Valid @NotNull CategoryRequest request, UriInfo uri) {
         Category created = categories.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())

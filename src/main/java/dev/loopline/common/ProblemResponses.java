@@ -5,12 +5,14 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-/** Documents, on every operation of the contract, the problem responses the ProblemMapper produces. */
+/** Documents, on every operation of the contract, the problem responses the ProblemMapper produces (and where a 201 points). */
 public class ProblemResponses implements OASFilter {
 
     private static final Map<String, String> COMMON = new TreeMap<>(Map.of(
@@ -21,15 +23,45 @@ public class ProblemResponses implements OASFilter {
             "503", "The database is unreachable; retry"));
 
     private static final Map<String, String> WITH_BODY = new TreeMap<>(Map.of(
+            "413", "The body is larger than the service takes",
             "415", "The body is not application/json",
             "422", "The body failed validation; `errors` names the fields"));
 
+    private static final Map<String, String> WRITE = Map.of(
+            "409", "The resource's state does not allow this, a business rule refused it, or it changed meanwhile");
+
+    private static final Map<String, String> CONDITIONAL = Map.of(
+            "412", "If-Match names a version that is no longer current");
+
+    private static final Map<String, String> CONDITION_REQUIRED = Map.of(
+            "428", "If-Match is required and was not sent");
+
+    // the method is known only on the path item: what a write or a conditional request can answer
+    @Override
+    public PathItem filterPathItem(PathItem pathItem) {
+        pathItem.getOperations().forEach((method, operation) -> {
+            if (method != PathItem.HttpMethod.GET) {
+                add(responses(operation), WRITE);
+            }
+            if (operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))) {
+                add(responses(operation), CONDITIONAL);
+            }
+            if (method == PathItem.HttpMethod.PATCH) {
+                add(responses(operation), CONDITION_REQUIRED);
+            }
+        });
+        return pathItem;
+    }
+
     @Override
     public Operation filterOperation(Operation operation) {
-        APIResponses responses = operation.getResponses();
-        if (responses == null) {
-            responses = OASFactory.createAPIResponses();
-            operation.setResponses(responses);
+        APIResponses responses = responses(operation);
+        APIResponse created = responses.getAPIResponse("201");
+        if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
+            created.addHeader("Location", OASFactory.createHeader().required(true)
+                    .description("Where what was created is read").schema(OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)));
         }
         add(responses, COMMON);
         if (operation.getRequestBody() != null) {
@@ -40,6 +72,13 @@ public class ProblemResponses implements OASFilter {
             add(responses, Map.of("404", "No such resource"));
         }
         return operation;
+    }
+
+    private static APIResponses responses(Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        return operation.getResponses();
     }
 
     private static void add(APIResponses responses, Map<String, String> problems) {

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Escalating a ticket by hand. */
@@ -42,6 +45,10 @@ public class TicketEscalationResource {
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     @Operation(operationId = "escalateTicket",
             summary = "Escalate by hand; 201 when raised, 200 with the open one when that level is open already")
+    @APIResponse(responseCode = "201", description = "Raised",
+            content = @Content(schema = @Schema(implementation = EscalationView.class)))
+    @APIResponse(responseCode = "200", description = "That level was open already: the open escalation",
+            content = @Content(schema = @Schema(implementation = EscalationView.class)))
     public Response raise(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @PathParam("id") String ticketId, @Valid @NotNull EscalationRequest body, UriInfo uri) {
         Escalations.Raised raised = manual.raise(Params.uuid("id", ticketId), actor.get(), body);

@@ -27,7 +27,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Webhooks that receive the outbound events, and their delivery log. */
@@ -75,6 +77,8 @@ public class WebhookResource {
 
     @POST
     @Operation(operationId = "registerWebhook", summary = "Register a webhook for some event types")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = WebhookView.class)))
     public Response register(@Valid @NotNull WebhookRequest request, UriInfo uri) {
         Webhook webhook = webhooks.register(request.url(), request.secret(), request.events(), actor.get());
         return Response.created(uri.getAbsolutePathBuilder().path(webhook.id.toString()).build())
@@ -90,6 +94,7 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deactivateWebhook", summary = "Stop sending to a webhook (its log stays)")
+    @APIResponse(responseCode = "204", description = "No longer sent to")
     public Response deactivate(@PathParam("id") String id) {
         webhooks.deactivate(Params.uuid("id", id));
         return Response.noContent().build();

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The forbidden-phrase list (服务禁语) that customer-facing text is checked against. */
@@ -50,6 +53,8 @@ public class PhraseResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "addForbiddenPhrase", summary = "Add a forbidden phrase")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = PhraseView.class)))
     public Response add(@Valid @NotNull PhraseRequest request, UriInfo uri) {
         String phrase = phrases.add(request.phrase());
         return Response.created(uri.getAbsolutePathBuilder().path(phrase).build()).entity(new PhraseView(phrase))
@@ -60,6 +65,7 @@ public class PhraseResource {
     @Path("/{phrase}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "removeForbiddenPhrase", summary = "Remove a forbidden phrase")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("phrase") String phrase) {
         phrases.remove(Params.allowed("phrase", phrase));
         return Response.noContent().build();

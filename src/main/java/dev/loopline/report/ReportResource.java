@@ -2,6 +2,7 @@ package dev.loopline.report;
 
 import dev.loopline.common.LooplineConfig;
 import dev.loopline.common.Params;
+import dev.loopline.common.Problem;
 import dev.loopline.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,6 +50,8 @@ public class ReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandlingReport.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "409", description = "The ticket is not closed yet (rule REPORT_NEEDS_CLOSED_TICKET)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response report(@PathParam("id") String id, HttpHeaders headers) {
         HandlingReport report = reports.build(Params.uuid("id", id), language(headers));
         MediaType type = chosen(headers);

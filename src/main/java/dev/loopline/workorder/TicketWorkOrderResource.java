@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Work orders of one ticket: dispatch a new one, list them. */
@@ -36,6 +39,8 @@ public class TicketWorkOrderResource {
     @POST
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     @Operation(operationId = "dispatchWorkOrder", summary = "Dispatch a work order to a steward")
+    @APIResponse(responseCode = "201", description = "Dispatched",
+            content = @Content(schema = @Schema(implementation = WorkOrderView.class)))
     public Response dispatch(@PathParam("id") String ticketId, @Valid @NotNull WorkOrderRequests.Dispatch body,
             UriInfo uri) {
         WorkOrder w = workOrders.dispatch(Params.uuid("id", ticketId), actor.get(), body);

@@ -5,11 +5,14 @@ import dev.loopline.common.Json;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A work order as the API shows it. */
 public record WorkOrderView(UUID id, UUID ticketId, String steward, String instructions, WorkOrderStatus status,
         Instant dispatchedAt, String dispatchedBy, Instant acceptedAt, Instant arrivedAt, Instant completedAt,
-        Instant cancelledAt, String cancelReason, Arrival arrival, String findings, JsonNode measurements,
+        Instant cancelledAt, String cancelReason, Arrival arrival, String findings,
+        @Schema(type = SchemaType.ARRAY, implementation = WorkOrderRequests.Measurement.class) JsonNode measurements,
         String actions, List<String> photos, long version) {
 
     /** The on-site arrival SLA. */

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SeverityRuleApiTest {
 
-    private static final String RULES = "/api/v1/admin/severity-rules/";
+    private static final String LIST = "/api/v1/admin/severity-rules";
+    private static final String RULES = LIST + "/";
 
     private final List<String> added = new ArrayList<>();
 
@@ -39,13 +40,13 @@ class SeverityRuleApiTest {
     @Test
     void theSeededRulesAreListedInOrderForEveryoneWhoLogsTickets() {
         for (String token : List.of(Tokens.agent(), Tokens.supervisor(), Tokens.manager(), Tokens.admin())) {
-            as(token).get(RULES).then().statusCode(200)
+            as(token).get(LIST).then().statusCode(200)
                     .body("items.name", hasItems("SAFETY_HAZARD", "REPEAT_COMPLAINT", "GOV_HOTLINE_TRANSFER"));
         }
         as(Tokens.agent()).get(RULES + "MEDIA_OR_REGULATOR").then().statusCode(200)
                 .body("channels", equalTo(List.of("MEDIA", "REGULATOR"))).body("severity", equalTo("URGENT"))
                 .body("enabled", equalTo(true));
-        as(Tokens.steward()).get(RULES).then().statusCode(403);
+        as(Tokens.steward()).get(LIST).then().statusCode(403);
         as(Tokens.agent()).get(RULES + "NO_SUCH_RULE").then().statusCode(404);
     }
 
@@ -70,7 +71,7 @@ class SeverityRuleApiTest {
         intake(Tokens.agent(), again).statusCode(201).body("severity", equalTo("ROUTINE"))
                 .body("severityRules", not(hasItem(name)));
         // a disabled rule stays readable, as tickets accepted under it name it
-        as(Tokens.agent()).get(RULES).then().body("items.name", hasItem(name));
+        as(Tokens.agent()).get(LIST).then().body("items.name", hasItem(name));
     }
 
     @Test
