@@ -342,6 +342,17 @@ public final class TicketEvents {
         return List.copyOf(BY_TYPE.keySet());
     }
 
+    /** The payload record of each type name that is written to the timeline, in catalogue order. */
+    public static Map<String, Class<? extends Payload>> timelineRecords() {
+        Map<String, Class<? extends Payload>> records = new LinkedHashMap<>();
+        BY_TYPE.forEach((type, record) -> {
+            if (CATALOGUE.get(record).route().timeline()) {
+                records.put(type, record);
+            }
+        });
+        return records;
+    }
+
     /** Whether events of this type name go to the outbox (and so to webhooks). */
     public static boolean isOutbound(String type) {
         Class<? extends Payload> record = BY_TYPE.get(type);

@@ -62,4 +62,23 @@ class ContractTest {
                 JSON.readTree("{\"type\": \"https://loopline.dev/problems/not-found\", \"status\": \"404\"}"), true))
                 .singleElement().asString().contains("$.status");
     }
+
+    @Test
+    void aTimelinePayloadIsCheckedAgainstItsTypesRecord() throws Exception {
+        Contract.Operation timeline = CONTRACT.find("GET", "/api/v1/tickets/x/timeline").orElseThrow();
+        String entry = """
+                {"items": [{"id": "6f1c2a52-6d0c-4c1e-9a57-1d3f2b8c9e10", "seq": 3, "type": "ticket.findings_recorded",
+                  "actor": "wang.fang", "actorRole": "agent", "occurredAt": "2026-11-20T08:00:00Z", "hash": "ab",
+                  "payload": {"findings": "入户测温17.5度", "rootCause": %s,
+                              "responsibleDepartments": [{"name": "管网运行部", "role": "PRIMARY"}]}}],
+                 "nextCursor": null}""";
+        assertThat(CONTRACT.checkResponse(timeline, 200, "application/json", h -> null,
+                JSON.readTree(entry.formatted("\"PRODUCT\"")), true)).isEmpty();
+        assertThat(CONTRACT.checkResponse(timeline, 200, "application/json", h -> null,
+                JSON.readTree(entry.formatted("\"WEATHER\"")), true))
+                .anySatisfy(deviation -> assertThat(deviation).contains("$.items[0].payload.rootCause"));
+        assertThat(CONTRACT.checkResponse(timeline, 200, "application/json", h -> null,
+                JSON.readTree(entry.formatted("\"PRODUCT\"").replace("ticket.findings_recorded", "ticket.made_up")),
+                true)).isNotEmpty();
+    }
 }
