@@ -1,7 +1,7 @@
 package dev.loopline.common;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -18,14 +18,15 @@ public final class Keyset {
      * `find` calls the entity's Panache finder as a lambda, {@code (q, p) -> Escalation.find(q, p)}: a method
      * reference would bind to PanacheEntityBase, whose finders only an entity's own call sites reach.
      */
-    public static <T> CursorPage<T> newestFirst(BiFunction<String, Parameters, PanacheQuery<T>> find,
-            List<String> clauses, Parameters parameters, String timeField, Function<T, Cursor> cursorOf,
+    public static <T> CursorPage<T> newestFirst(BiFunction<String, Map<String, Object>, PanacheQuery<T>> find,
+            List<String> clauses, Map<String, Object> parameters, String timeField, Function<T, Cursor> cursorOf,
             String cursor, int limit) {
         List<String> where = new ArrayList<>(clauses);
         if (cursor != null) {
             Cursor after = Cursor.decode(cursor);
             where.add("(%1$s < :cursorAt or (%1$s = :cursorAt and id < :cursorId))".formatted(timeField));
-            parameters.and("cursorAt", after.at()).and("cursorId", after.id());
+            parameters.put("cursorAt", after.at());
+            parameters.put("cursorId", after.id());
         }
         String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where))
                 + " order by " + timeField + " desc, id desc";

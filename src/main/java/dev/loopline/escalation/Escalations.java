@@ -11,7 +11,6 @@ import dev.loopline.security.Actor;
 import dev.loopline.ticket.Ticket;
 import dev.loopline.ticket.TicketEvents;
 import dev.loopline.ticket.TicketLog;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -19,6 +18,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -103,17 +104,17 @@ public class Escalations {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CursorPage<Escalation> list(Boolean open, Integer level, UUID ticketId, String cursor, int limit) {
         List<String> clauses = new ArrayList<>();
-        Parameters parameters = new Parameters();
+        Map<String, Object> parameters = new HashMap<>();
         if (open != null) {
             clauses.add(open ? Escalation.OPEN : "not (" + Escalation.OPEN + ")");
         }
         if (level != null) {
             clauses.add("level = :level");
-            parameters.and("level", level);
+            parameters.put("level", level);
         }
         if (ticketId != null) {
             clauses.add("ticketId = :ticketId");
-            parameters.and("ticketId", ticketId);
+            parameters.put("ticketId", ticketId);
         }
         return Keyset.newestFirst((q, p) -> Escalation.find(q, p), clauses, parameters, "raisedAt",
                 e -> new Cursor(e.raisedAt, e.id), cursor, limit);

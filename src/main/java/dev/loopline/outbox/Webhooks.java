@@ -6,13 +6,14 @@ import dev.loopline.common.Keyset;
 import dev.loopline.common.ProblemException;
 import dev.loopline.security.Actor;
 import dev.loopline.ticket.TicketEvents;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -64,7 +65,7 @@ public class Webhooks {
     public CursorPage<WebhookDelivery> deliveries(UUID webhookId, String cursor, int limit) {
         find(webhookId);
         return Keyset.newestFirst((q, p) -> WebhookDelivery.find(q, p), List.of("webhookId = :webhook"),
-                Parameters.with("webhook", webhookId), "createdAt", d -> new Cursor(d.createdAt, d.id), cursor, limit);
+                new HashMap<>(Map.of("webhook", webhookId)), "createdAt", d -> new Cursor(d.createdAt, d.id), cursor, limit);
     }
 
     private static Webhook find(UUID id) {

@@ -58,12 +58,12 @@ public record CalendarDefinition(
     public static CalendarDefinition of(SlaCalendar stored) {
         JsonNode definition = Json.tree(stored.definition);
         Map<DayOfWeek, List<String>> week = new EnumMap<>(DayOfWeek.class);
-        definition.path("workingHours").fields().forEachRemaining(e -> week.put(DayOfWeek.valueOf(e.getKey()),
+        definition.path("workingHours").properties().forEach(e -> week.put(DayOfWeek.valueOf(e.getKey()),
                 texts(e.getValue())));
         List<LocalDate> holidays = new ArrayList<>();
         definition.path("holidays").forEach(d -> holidays.add(LocalDate.parse(d.asText())));
         Map<LocalDate, List<String>> makeUp = new TreeMap<>();
-        definition.path("makeUpWorkdays").fields().forEachRemaining(e -> makeUp.put(LocalDate.parse(e.getKey()),
+        definition.path("makeUpWorkdays").properties().forEach(e -> makeUp.put(LocalDate.parse(e.getKey()),
                 texts(e.getValue())));
         return new CalendarDefinition(stored.zone, week, holidays, makeUp);
     }

@@ -1,7 +1,8 @@
 package dev.loopline.ticket;
 
 import dev.loopline.ticket.Severity;
-import io.quarkus.panache.common.Parameters;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,12 +20,12 @@ public record TicketFilter(TicketStatus status, Severity severity, Utility utili
             + " and (responseAtRiskFlaggedAt is not null or resolutionAtRiskFlaggedAt is not null)";
 
     /** A query's where-clause and its parameters. */
-    public record Where(String clause, Parameters parameters) {
+    public record Where(String clause, Map<String, Object> parameters) {
     }
 
     public Where where() {
         List<String> clauses = new ArrayList<>();
-        Parameters parameters = new Parameters();
+        Map<String, Object> parameters = new HashMap<>();
         add(clauses, parameters, "status", status);
         add(clauses, parameters, "severity", severity);
         add(clauses, parameters, "utility", utility);
@@ -42,10 +43,10 @@ public record TicketFilter(TicketStatus status, Severity severity, Utility utili
         return new Where(clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses), parameters);
     }
 
-    private static void add(List<String> clauses, Parameters parameters, String field, Object value) {
+    private static void add(List<String> clauses, Map<String, Object> parameters, String field, Object value) {
         if (value != null) {
             clauses.add(field + " = :" + field);
-            parameters.and(field, value);
+            parameters.put(field, value);
         }
     }
 }

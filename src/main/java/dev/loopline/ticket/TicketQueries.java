@@ -8,12 +8,13 @@ import dev.loopline.common.SeqCursor;
 import dev.loopline.timeline.ChainVerification;
 import dev.loopline.timeline.EventView;
 import dev.loopline.timeline.TicketEvent;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -68,17 +69,18 @@ public class TicketQueries {
 
     /** The customer's tickets, newest first, by phone (E.164) or account (either matches when both are given). */
     public CursorPage<TicketSummary> history(String phone, String account, String cursor, int limit) {
-        Parameters parameters = new Parameters();
+        Map<String, Object> parameters = new HashMap<>();
         String clause;
         if (phone != null && account != null) {
             clause = "(customerPhone = :phone or customerAccount = :account)";
-            parameters.and("phone", phone).and("account", account);
+            parameters.put("phone", phone);
+            parameters.put("account", account);
         } else if (phone != null) {
             clause = "customerPhone = :phone";
-            parameters.and("phone", phone);
+            parameters.put("phone", phone);
         } else {
             clause = "customerAccount = :account";
-            parameters.and("account", account);
+            parameters.put("account", account);
         }
         return page(clause, parameters, cursor, limit);
     }
@@ -98,7 +100,7 @@ public class TicketQueries {
         return ChainVerification.of(TicketEvent.ofTicket(ticketId), ticket.timelineLength, ticket.timelineHead);
     }
 
-    private CursorPage<TicketSummary> page(String clause, Parameters parameters, String cursor, int limit) {
+    private CursorPage<TicketSummary> page(String clause, Map<String, Object> parameters, String cursor, int limit) {
         return Keyset.newestFirst((q, p) -> Ticket.find(q, p), List.of(clause), parameters, "acceptedAt",
                 (Ticket t) -> new Cursor(t.acceptedAt, t.id), cursor, limit).map(TicketSummary::from);
     }

@@ -17,13 +17,14 @@ import dev.loopline.ticket.ClosedLoop;
 import dev.loopline.ticket.StepFacts;
 import dev.loopline.ticket.TicketEvents;
 import dev.loopline.ticket.TicketLog;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -130,19 +131,19 @@ public class WorkOrderService {
     public CursorPage<WorkOrder> list(Actor actor, String steward, UUID ticketId, WorkOrderStatus status,
             String cursor, int limit) {
         List<String> clauses = new ArrayList<>();
-        Parameters parameters = new Parameters();
+        Map<String, Object> parameters = new HashMap<>();
         String only = isOnlySteward(actor) ? actor.id() : steward;
         if (only != null) {
             clauses.add("steward = :steward");
-            parameters.and("steward", only);
+            parameters.put("steward", only);
         }
         if (ticketId != null) {
             clauses.add("ticketId = :ticketId");
-            parameters.and("ticketId", ticketId);
+            parameters.put("ticketId", ticketId);
         }
         if (status != null) {
             clauses.add("status = :status");
-            parameters.and("status", status);
+            parameters.put("status", status);
         }
         return Keyset.newestFirst((q, p) -> WorkOrder.find(q, p), clauses, parameters, "dispatchedAt",
                 w -> new Cursor(w.dispatchedAt, w.id), cursor, limit);

@@ -124,8 +124,7 @@ public final class Contract {
                     + names(responses.fieldNames()) + ")");
             return deviations;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = response.path("headers").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> header = it.next();
+        for (Map.Entry<String, JsonNode> header : response.path("headers").properties()) {
             if (header.getValue().path("required").asBoolean() && headers.apply(header.getKey()) == null) {
                 deviations.add(where + ": required header " + header.getKey() + " is missing");
             }
