@@ -1,6 +1,5 @@
 package dev.loopline.escalation;
 
-import dev.loopline.timeline.OutboxEvent;
 import dev.loopline.common.LooplineConfig;
 import dev.loopline.security.Actor;
 import io.micrometer.core.instrument.MeterRegistry;

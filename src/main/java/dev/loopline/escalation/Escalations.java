@@ -4,7 +4,6 @@ import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
 import dev.loopline.common.Keyset;
 import dev.loopline.common.LooplineConfig;
-import dev.loopline.timeline.OutboxEvent;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.security.Actor;

@@ -6,7 +6,6 @@ import dev.loopline.ticket.TicketView;
 import dev.loopline.ticket.TicketQueries;
 import dev.loopline.ticket.TicketNumbers;
 import dev.loopline.ticket.CustomerPhones;
-import dev.loopline.ticket.Phones;
 import dev.loopline.ticket.RepeatComplaints;
 import dev.loopline.ticket.Channel;
 import dev.loopline.ticket.ComplaintClass;

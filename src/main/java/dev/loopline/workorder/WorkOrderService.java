@@ -5,7 +5,6 @@ import dev.loopline.common.CursorPage;
 import dev.loopline.common.Json;
 import java.time.Duration;
 import dev.loopline.common.Keyset;
-import dev.loopline.timeline.OutboxEvent;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.security.Actor;
