@@ -1,6 +1,7 @@
 package dev.loopline.report;
 
 import dev.loopline.common.LooplineConfig;
+import dev.loopline.common.Languages;
 import dev.loopline.common.Params;
 import dev.loopline.common.Problem;
 import dev.loopline.security.Roles;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,7 +53,8 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "The ticket is not closed yet (rule REPORT_NEEDS_CLOSED_TICKET)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response report(@PathParam("id") String id, HttpHeaders headers) {
-        HandlingReport report = reports.build(Params.uuid("id", id), language(headers));
+        HandlingReport report = reports.build(Params.uuid("id", id),
+                Languages.preferred(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         MediaType type = chosen(headers);
         Object body = switch (type.getSubtype()) {
             case "html" -> html.render(report, config.zone());
@@ -80,14 +81,5 @@ public class ReportResource {
             }
         }
         return MediaType.APPLICATION_JSON_TYPE;
-    }
-
-    /** "en" when the client asks for English first; otherwise null, so the customer's language decides. */
-    private static String language(HttpHeaders headers) {
-        List<Locale> languages = headers.getAcceptableLanguages();
-        if (languages.isEmpty() || languages.get(0).getLanguage().equals("*")) {
-            return null;
-        }
-        return languages.get(0).getLanguage().equals("en") ? "en" : "zh";
     }
 }
