@@ -79,15 +79,18 @@ public class CategoryService {
         cache.changed("category " + category.code);
     }
 
-    /** The codes among these that name no category, active or not, sorted. */
+    /** Refuses (422 on `field`) codes that name no category, active or not; a rule that names them never matches. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> unknown(Collection<String> codes) {
+    public void requireKnown(String field, Collection<String> codes) {
         if (codes.isEmpty()) {
-            return List.of();
+            return;
         }
         Set<String> known = Category.<Category>list("code in ?1", codes).stream().map(c -> c.code)
                 .collect(Collectors.toSet());
-        return codes.stream().filter(code -> !known.contains(code)).sorted().toList();
+        List<String> unknown = codes.stream().filter(code -> !known.contains(code)).distinct().sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalid(field, "no such category: " + String.join(", ", unknown));
+        }
     }
 
     public List<Category> list(Utility utility, boolean includeInactive) {

@@ -5,6 +5,7 @@ import dev.loopline.ticket.Severity;
 import dev.loopline.category.CategoryService;
 import dev.loopline.common.ConfigurationCache;
 import dev.loopline.common.ProblemException;
+import dev.loopline.common.RuleNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,7 +17,6 @@ import java.util.List;
 @ApplicationScoped
 public class SeverityRuleService {
 
-    private static final String NAME = "[A-Z][A-Z0-9_]{1,63}";
 
     /** The rule as stored, and whether this call added it. */
     public record Saved(SeverityRule rule, boolean created) {
@@ -45,15 +45,10 @@ public class SeverityRuleService {
     /** Adds or replaces the rule; the next intake on this instance applies it. */
     @Transactional
     public Saved put(String name, SeverityRuleRequest request) {
-        if (!name.matches(NAME)) {
-            throw ProblemException.invalid("name", "must be UPPER_SNAKE_CASE, 2 to 64 characters");
-        }
+        RuleNames.require(name);
         SeverityCriteria criteria = request.criteria(name);
         criteria.requireACriterion();
-        List<String> unknown = categories.unknown(criteria.categories());
-        if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("categories", "no such category: " + String.join(", ", unknown));
-        }
+        categories.requireKnown("categories", criteria.categories());
         SeverityRule rule = SeverityRule.findById(name);
         boolean created = rule == null;
         if (created) {

@@ -7,6 +7,7 @@ import dev.loopline.ticket.ComplaintClass;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** The named guards of the closed loop; each refusal names its rule. Pure: values in, refusal or nothing out. */
 public final class LoopRules {
@@ -28,6 +29,7 @@ public final class LoopRules {
     public static final String SIGN_OFF_NEEDS_AUTHORITY = "SIGN_OFF_NEEDS_AUTHORITY";
     public static final String CLASS_CHANGE_NEEDS_AUTHORITY = "CLASS_CHANGE_NEEDS_AUTHORITY";
     public static final String DECLINING_A_PROPOSAL_NEEDS_REASON = "DECLINING_A_PROPOSAL_NEEDS_REASON";
+    public static final String ONE_HOTSPOT_PER_TICKET = "ONE_HOTSPOT_PER_TICKET";
 
     private LoopRules() {
     }
@@ -134,6 +136,11 @@ public final class LoopRules {
             throw ProblemException.refusedBy(SIGN_OFF_NEEDS_AUTHORITY, ProblemType.FORBIDDEN,
                     "Your role may not sign off a closure");
         }
+    }
+
+    /** A ticket belongs to one incident: a cluster counts only tickets that are in no hotspot yet. */
+    public static void oneHotspot(UUID current) {
+        refuseIf(current != null, ONE_HOTSPOT_PER_TICKET, null, "The ticket is already in hotspot " + current);
     }
 
     private static void refuseIf(boolean refused, String rule, String field, String detail) {

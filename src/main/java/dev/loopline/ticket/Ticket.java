@@ -96,6 +96,8 @@ public class Ticket extends ChainedAggregate {
     public String closureSignedOffBy;
     public Short satisfaction;
     public int reopenCount;
+    /** The hotspot (one incident of many tickets, DESIGN §2) this ticket belongs to, if any. */
+    public UUID hotspotId;
     @Version public long version;
 
     /** Earlier tickets of the same customer and category that this one repeats. */
@@ -154,11 +156,11 @@ public class Ticket extends ChainedAggregate {
 
     /** A contact with the customer; the first one of a channel the policy counts is the first response. */
     public void recordContact(ContactChannel channel, String summary, boolean customerFacing, String text,
-            String hotspotId, SlaTerms terms, Actor actor, Instant now) {
+            UUID noticeOfHotspot, SlaTerms terms, Actor actor, Instant now) {
         require(Action.LOG_CONTACT);
         boolean first = markFirstResponse(channel.name(), terms, now);
         contactCount++;
-        record(new TicketEvents.ContactLogged(channel, summary.strip(), customerFacing, text, first, hotspotId,
+        record(new TicketEvents.ContactLogged(channel, summary.strip(), customerFacing, text, first, noticeOfHotspot,
                 Fields.NONE, first ? Fields.NONE.withFirstResponseAt(now) : Fields.NONE), actor, now);
     }
 
@@ -292,6 +294,13 @@ public class Ticket extends ChainedAggregate {
         moved(from, new TicketEvents.Reopened(reason, score, comment, reopenCount,
                 Fields.status(from).withResolutionDueAt(dueBefore),
                 Fields.status(status).withResolutionDueAt(resolutionDueAt)), actor, now);
+    }
+
+    /** Joins the hotspot this ticket is one of (at most one); `opened` when this ticket's intake raised it. */
+    public void linkToHotspot(UUID hotspot, String rule, boolean opened, Actor actor, Instant now) {
+        LoopRules.oneHotspot(hotspotId);
+        hotspotId = hotspot;
+        record(new TicketEvents.HotspotLinked(hotspot, rule, opened), actor, now);
     }
 
     public void pause(String reason, Actor actor, Instant now) {

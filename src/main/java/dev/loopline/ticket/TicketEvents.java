@@ -121,7 +121,7 @@ public final class TicketEvents {
     }
 
     public record ContactLogged(ContactChannel channel, String summary, boolean customerFacing, String text,
-            boolean firstResponse, String hotspotId, Fields before, Fields after)
+            boolean firstResponse, UUID hotspotId, Fields before, Fields after)
             implements Payload, Change, CustomerFacing {
 
         @Override
@@ -265,6 +265,16 @@ public final class TicketEvents {
             implements Payload {
     }
 
+    /** The ticket is one of a hotspot's tickets; `opened` when its intake raised the hotspot. */
+    public record HotspotLinked(UUID hotspotId, String rule, boolean opened) implements Payload {
+    }
+
+    /** Outbound only: a cluster of tickets reached a hotspot rule's threshold (each ticket's timeline has the link). */
+    public record HotspotRaised(UUID hotspotId, String rule, Utility utility, String category,
+            List<String> categories, String areaCode, int ticketCount, List<String> ticketNumbers, Instant firstAt)
+            implements Payload {
+    }
+
     /** Where an event type goes. */
     public enum Route { TIMELINE, OUTBOX, BOTH;
 
@@ -314,6 +324,8 @@ public final class TicketEvents {
         add("workorder.arrived", WorkOrderArrived.class, Route.BOTH);
         add("workorder.completed", WorkOrderCompleted.class, Route.BOTH);
         add("workorder.cancelled", WorkOrderCancelled.class, Route.BOTH);
+        add("ticket.hotspot_linked", HotspotLinked.class, Route.TIMELINE);
+        add("hotspot.raised", HotspotRaised.class, Route.OUTBOX);
     }
 
     // reads stored payloads of every age: fields an older writer wrote and this record lacks are skipped

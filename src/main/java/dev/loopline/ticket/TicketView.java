@@ -32,6 +32,7 @@ public record TicketView(
         boolean publicOpinionRisk,
         String owner,
         List<RepeatView> repeatOf,
+        UUID hotspotId,
         SlaView sla,
         List<StepPeriods.Period> steps,
         Outcomes outcomes,
@@ -88,7 +89,7 @@ public record TicketView(
                 t.address, t.areaCode, t.description, t.occurredAt, t.acceptedAt, t.acceptedBy, t.severity,
                 t.suggestedSeverity, List.copyOf(t.severityRules), t.severityReason, t.complaintClass,
                 t.publicOpinionRisk, t.owner,
-                repeats.stream().sorted(Comparator.comparing(RepeatView::acceptedAt)).toList(),
+                repeats.stream().sorted(Comparator.comparing(RepeatView::acceptedAt)).toList(), t.hotspotId,
                 SlaView.from(t), steps, Outcomes.from(t), t.proposal(), t.closedAt, t.version);
     }
 }

@@ -16,6 +16,7 @@ import dev.loopline.common.IdempotencyKeys;
 import dev.loopline.escalation.EscalationReason;
 import dev.loopline.escalation.Escalations;
 import dev.loopline.escalation.Trigger;
+import dev.loopline.hotspot.HotspotDetection;
 import dev.loopline.common.Json;
 import dev.loopline.common.LooplineConfig;
 import dev.loopline.common.ProblemException;
@@ -41,7 +42,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** Step 1, accept (受理): turns an intake into a ticket with its severity, SLA due times and repeat links. */
+/** Step 1, accept (受理): turns an intake into a ticket with its severity, SLA due times, repeat and hotspot links. */
 @ApplicationScoped
 public class IntakeService {
 
@@ -86,6 +87,9 @@ public class IntakeService {
 
     @Inject
     CustomerPhones phones;
+
+    @Inject
+    HotspotDetection hotspots;
 
     @Transactional
     public Intake accept(Actor actor, String idempotencyKey, CreateTicketRequest request) {
@@ -176,6 +180,7 @@ public class IntakeService {
         t.persist();
         TicketEvent accepted = rows.persist().get(0);
         escalateAtIntake(t, repeats, now);
+        hotspots.place(t, now);
         TicketLog.write(t);
         meters.counter("loopline.tickets.accepted", "utility", t.utility.name(), "severity", t.severity.name())
                 .increment();

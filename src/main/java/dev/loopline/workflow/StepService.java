@@ -30,13 +30,9 @@ public class StepService {
 
     @Transactional
     public Outcome logContact(UUID id, Long ifMatch, Actor actor, StepRequests.Contact contact) {
-        return logContact(changes.load(id, ifMatch), actor, contact, null);
-    }
-
-    /** A contact on a locked ticket, e.g. one notice of a hotspot recorded on each of its tickets. */
-    Outcome logContact(Ticket t, Actor actor, StepRequests.Contact contact, String hotspotId) {
+        Ticket t = changes.load(id, ifMatch);
         t.recordContact(contact.channel(), contact.summary(), Boolean.TRUE.equals(contact.customerFacing()),
-                contact.text(), hotspotId, changes.termsOf(t), actor, changes.now());
+                contact.text(), null, changes.termsOf(t), actor, changes.now());
         return new Outcome(t, changes.save(t, actor));
     }
 

@@ -46,11 +46,23 @@ public class TicketChanges {
 
     /** Writes what the ticket recorded; returns the forbidden phrases its customer-facing text used. */
     public List<PhraseHit> save(Ticket ticket, Actor actor) {
+        return save(ticket, actor, phraseHits(ticket.recorded()));
+    }
+
+    /** The forbidden phrases in the customer-facing text of these events (a hit warns, never refuses). */
+    public List<PhraseHit> phraseHits(List<TicketEvents.Payload> events) {
         List<String> phrases = ForbiddenPhrase.activePhrases();
-        List<PhraseHit> hits = ticket.recorded().stream()
+        return events.stream()
                 .filter(TicketEvents.CustomerFacing.class::isInstance)
                 .flatMap(e -> ((TicketEvents.CustomerFacing) e).customerFacingTexts().entrySet().stream())
                 .flatMap(text -> PhraseCheck.hits(text.getKey(), text.getValue(), phrases).stream()).toList();
+    }
+
+    /**
+     * Writes what the ticket recorded, with the hits already found in its text: one hotspot notice to many tickets
+     * is checked once, and each ticket's timeline records the hits.
+     */
+    public List<PhraseHit> save(Ticket ticket, Actor actor, List<PhraseHit> hits) {
         if (!hits.isEmpty()) {
             ticket.record(new TicketEvents.ForbiddenPhrasesUsed(hits), actor, now());
         }

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.loopline.common.Cursor;
 import dev.loopline.sla.SlaSweep;
+import dev.loopline.support.Intakes;
 import dev.loopline.support.Journeys;
 import dev.loopline.support.TestClock;
 import dev.loopline.support.Tokens;
@@ -129,7 +130,7 @@ class TicketReadTest {
         assertThat(ids(Map.of("phone", phone, "status", "ACCEPTED")))
                 .containsExactlyInAnyOrder(routine, breached, atRisk);
         assertThat(ids(Map.of("phone", phone, "category", "NO_HEATING"))).containsExactly(atRisk);
-        assertThat(ids(Map.of("phone", phone, "utility", "HEATING", "area", "XF-001", "owner", "wang.fang")))
+        assertThat(ids(Map.of("phone", phone, "utility", "HEATING", "area", Intakes.areaOf(phone), "owner", "wang.fang")))
                 .isEqualTo(all);
         assertThat(ids(Map.of("phone", phone, "utility", "WATER"))).isEmpty();
         assertThat(ids(Map.of("phone", phone, "area", "XF-002"))).isEmpty();

@@ -1,0 +1,48 @@
+package dev.loopline.hotspot;
+
+import dev.loopline.ticket.StepFacts;
+import dev.loopline.ticket.Ticket;
+import dev.loopline.ticket.TicketSummary;
+import dev.loopline.ticket.Utility;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A hotspot as the API shows it; one hotspot's own view adds its tickets. */
+public record HotspotView(UUID id, String rule, Utility utility, String category, List<String> categories,
+        String areaCode, Hotspot.Status status, int ticketCount, Instant firstAt, Instant lastAt, Instant openedAt,
+        Acknowledgement acknowledgement, Notices notices, Resolution resolution, List<TicketSummary> tickets) {
+
+    /** Who took the hotspot on, and when. */
+    public record Acknowledgement(Instant at, String by, String note) {
+    }
+
+    /** The notices sent to its customers: how many, the latest, the restore time last announced. */
+    public record Notices(int count, Instant lastAt, Instant expectedRestoreAt) {
+    }
+
+    /** The shared findings that resolved it. */
+    public record Resolution(Instant at, String by, String findings, StepFacts.RootCause rootCause,
+            List<StepFacts.Department> responsibleDepartments) {
+    }
+
+    /** As lists show it, without its tickets. */
+    public static HotspotView from(Hotspot h) {
+        return of(h, null);
+    }
+
+    public static HotspotView withTickets(Hotspot h, List<Ticket> tickets) {
+        return of(h, tickets.stream().map(TicketSummary::from).toList());
+    }
+
+    private static HotspotView of(Hotspot h, List<TicketSummary> tickets) {
+        return new HotspotView(h.id, h.ruleName, h.utility, h.category, List.copyOf(h.categories), h.areaCode, h.status,
+                h.ticketCount, h.firstAt, h.lastAt, h.openedAt,
+                h.acknowledgedAt == null ? null : new Acknowledgement(h.acknowledgedAt, h.acknowledgedBy,
+                        h.acknowledgeNote),
+                new Notices(h.noticeCount, h.lastNoticeAt, h.expectedRestoreAt),
+                h.resolvedAt == null ? null : new Resolution(h.resolvedAt, h.resolvedBy, h.findings, h.rootCause,
+                        h.responsibleDepartments),
+                tickets);
+    }
+}
