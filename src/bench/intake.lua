@@ -6,6 +6,8 @@ local categories = { "INDOOR_TEMPERATURE_LOW", "NO_HEATING", "RADIATOR_LEAK", "H
 local vulnerabilities = { "[]", "[]", "[]", "[\"ELDERLY_ALONE\"]", "[\"INFANT_OR_CHILD\"]" }
 local channels = { "HOTLINE", "HOTLINE", "HOTLINE", "APP", "WECHAT", "GOV_HOTLINE_12345" }
 local counter = 0
+-- compounds the customers live in (AREAS, default 500): few of them make every intake race into a hotspot
+local areas = tonumber(os.getenv("AREAS") or 500)
 -- two wrk processes must not draw the same customers and keys: each gets its own SEED
 local seed = tonumber(os.getenv("SEED") or os.time())
 math.randomseed(seed)
@@ -42,7 +44,7 @@ function request()
 "address":"幸福小区 %d号楼 2单元 501","areaCode":"XF-%03d","description":"暖气不热，室温只有15度，家中有老人",
 "occurredAt":"2026-11-20T08:00:00Z","severity":null,"severityReason":null}]],
     channels[math.random(#channels)], categories[math.random(#categories)], n, n,
-    vulnerabilities[math.random(#vulnerabilities)], math.random(1, 40), math.random(1, 500))
+    vulnerabilities[math.random(#vulnerabilities)], math.random(1, 40), math.random(1, areas))
   return wrk.format("POST", "/api/v1/tickets", {
     ["Authorization"] = "Bearer " .. token,
     ["Content-Type"] = "application/json",
