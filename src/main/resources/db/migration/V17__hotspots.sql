@@ -53,8 +53,8 @@ create table hotspot (
 create unique index hotspot_one_open_per_cluster on hotspot (cluster_key) where status <> 'RESOLVED';
 -- GET /hotspots and the monthly report: newest first, a month's hotspots by opened_at
 create index hotspot_list_order on hotspot (opened_at desc, id desc);
--- the board and GET /hotspots?status=: the hotspots not yet resolved
-create index hotspot_by_status on hotspot (status, opened_at desc) where status <> 'RESOLVED';
+-- the board: the hotspots that still take tickets, oldest first (Hotspots.takingTickets)
+create index hotspot_taking_tickets on hotspot (opened_at, id) where status <> 'RESOLVED';
 
 alter table ticket add column hotspot_id uuid references hotspot (id);
 -- GET /hotspots/{id}: a hotspot's tickets
