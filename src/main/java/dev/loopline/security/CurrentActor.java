@@ -4,23 +4,18 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Reads the acting user from the verified token: `upn`, else `preferred_username`, else `sub`. */
+/**
+ * Reads the acting user from the verified identity, a bearer token (API) or a signed-in session (console): its
+ * principal's name is the token's `upn`, else `preferred_username`, else `sub`.
+ */
 @RequestScoped
 public class CurrentActor {
 
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    JsonWebToken token;
-
     public Actor get() {
-        String id = token.getName();
-        if (id == null || id.isBlank()) {
-            id = identity.getPrincipal().getName();
-        }
-        return new Actor(id, Set.copyOf(identity.getRoles()));
+        return new Actor(identity.getPrincipal().getName(), Set.copyOf(identity.getRoles()));
     }
 }

@@ -1,0 +1,141 @@
+package dev.loopline.console;
+
+import dev.loopline.common.LooplineConfig;
+import dev.loopline.escalation.Escalation;
+import dev.loopline.escalation.EscalationLadder;
+import dev.loopline.escalation.Escalations;
+import dev.loopline.security.Actor;
+import dev.loopline.sla.board.BoardView;
+import dev.loopline.sla.board.SlaBoard;
+import dev.loopline.ticket.Severity;
+import dev.loopline.ticket.StepPeriods;
+import dev.loopline.ticket.TicketQueries;
+import dev.loopline.ticket.TicketStatus;
+import dev.loopline.ticket.TicketView;
+import dev.loopline.timeline.EventView;
+import dev.loopline.workorder.WorkOrder;
+import dev.loopline.workorder.WorkOrderService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds the console's pages from what the features already answer: the SLA board, escalations, the ticket. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ConsolePages {
+
+    static final int LIST_LIMIT = 20;
+    private static final List<TicketStatus> OPEN_STATES =
+            Arrays.stream(TicketStatus.values()).filter(s -> s != TicketStatus.CLOSED).toList();
+
+    @Inject
+    SlaBoard board;
+
+    @Inject
+    Escalations escalations;
+
+    @Inject
+    TicketQueries tickets;
+
+    @Inject
+    WorkOrderService workOrders;
+
+    @Inject
+    LooplineConfig config;
+
+    @Inject
+    Clock clock;
+
+    public BoardPage board(Actor reader, boolean english) {
+        BoardView view = board.board(null, null, null, null, LIST_LIMIT);
+        Instant now = Instant.now(clock);
+        ZoneId zone = config.zone();
+        List<BoardPage.OpenRow> open = Arrays.stream(Severity.values()).map(severity -> {
+            Map<String, Long> byState = view.open().bySeverityAndState().getOrDefault(severity.name(), Map.of());
+            List<Long> counts = OPEN_STATES.stream().map(s -> byState.getOrDefault(s.name(), 0L)).toList();
+            return new BoardPage.OpenRow(severity, counts, counts.stream().mapToLong(Long::longValue).sum());
+        }).toList();
+        List<BoardPage.EscalationRow> awaiting = escalations.list(true, null, null, null, LIST_LIMIT).items().stream()
+                .map(e -> escalationRow(e, reader, now, english)).toList();
+        return new BoardPage(ConsoleFormat.time(view.open().asOf(), zone), view.open().total(), OPEN_STATES, open,
+                dueRows(view.atRisk().items(), now, english), dueRows(view.breached().items(), now, english),
+                awaiting, awaiting.stream().anyMatch(BoardPage.EscalationRow::mayAcknowledge),
+                period(view.period(), english));
+    }
+
+    public TicketPage ticket(UUID id, Actor reader, boolean english) {
+        TicketView t = tickets.get(id);
+        ZoneId zone = config.zone();
+        long longest = t.steps().stream().mapToLong(StepPeriods.Period::seconds).max().orElse(0);
+        List<TicketPage.StepBar> steps = t.steps().stream().map(p -> new TicketPage.StepBar(
+                TicketStatus.valueOf(p.status()), p.heldBy(), ConsoleFormat.duration(Duration.ofSeconds(p.seconds()),
+                english), longest == 0 ? 0 : (int) (Math.round(p.seconds() * 20.0 / longest) * 5),
+                ConsoleFormat.time(p.enteredAt(), zone), ConsoleFormat.time(p.leftAt(), zone))).toList();
+        List<TicketPage.Entry> timeline = tickets.timeline(id, null, 200).items().stream()
+                .map(e -> entry(e, zone)).toList();
+        List<TicketPage.Entry> orders = workOrders.list(reader, null, id, null, null, 50).items().stream()
+                .map(w -> workOrder(w, zone)).toList();
+        List<TicketPage.Entry> raised = escalations.list(null, null, id, null, 50).items().stream()
+                .map(e -> new TicketPage.Entry(ConsoleFormat.time(e.raisedAt, zone),
+                        "L" + e.level + " · " + e.reasonIn(english, zone), e.acknowledgedBy == null ? ""
+                        : e.acknowledgedBy + " " + ConsoleFormat.time(e.acknowledgedAt, zone))).toList();
+        return new TicketPage(t, ConsoleFormat.time(t.occurredAt(), zone), ConsoleFormat.time(t.acceptedAt(), zone),
+                clock(t.sla().firstResponse(), zone), clock(t.sla().resolution(), zone), steps, timeline, orders,
+                raised);
+    }
+
+    private List<BoardPage.DueRow> dueRows(List<BoardView.DueTicket> due, Instant now, boolean english) {
+        ZoneId zone = config.zone();
+        return due.stream().map(d -> {
+            Duration left = Duration.between(now, d.dueAt());
+            var t = d.ticket();
+            return new BoardPage.DueRow(t.id(), t.number(), t.severity(), t.status(), t.category(), t.customerName(),
+                    t.owner(), ConsoleFormat.time(d.dueAt(), zone), ConsoleFormat.duration(left, english),
+                    left.isNegative());
+        }).toList();
+    }
+
+    private BoardPage.EscalationRow escalationRow(Escalation e, Actor reader, Instant now, boolean english) {
+        return new BoardPage.EscalationRow(e.id, e.ticketId, tickets.find(e.ticketId).number, e.level,
+                e.reasonIn(english, config.zone()), ConsoleFormat.time(e.ackDueAt, config.zone()),
+                e.ackDueAt.isBefore(now), EscalationLadder.mayAcknowledge(e.level, reader.roles()));
+    }
+
+    private static BoardPage.PeriodFigures period(BoardView.Period p, boolean english) {
+        List<BoardPage.ComplianceRow> compliance = Arrays.stream(Severity.values()).map(s -> {
+            BoardView.Compliance c = p.compliance().get(s.name());
+            return c == null ? new BoardPage.ComplianceRow(s, 0, "–", "–") : new BoardPage.ComplianceRow(s,
+                    c.tickets(), ConsoleFormat.percent(c.firstResponse()), ConsoleFormat.percent(c.resolution()));
+        }).toList();
+        return new BoardPage.PeriodFigures(p.tickets(), compliance,
+                ConsoleFormat.seconds(p.timeToFirstResponse().medianSeconds(), english),
+                ConsoleFormat.seconds(p.timeToFirstResponse().p90Seconds(), english),
+                ConsoleFormat.seconds(p.timeToClose().medianSeconds(), english),
+                ConsoleFormat.seconds(p.timeToClose().p90Seconds(), english),
+                ConsoleFormat.percent(p.satisfaction().satisfiedRate()), p.satisfaction().responses());
+    }
+
+    private static TicketPage.Clock clock(TicketView.Milestone m, ZoneId zone) {
+        String state = m.breached() ? "breached" : m.metAt() != null ? "met" : m.atRisk() ? "at_risk" : "on_track";
+        return new TicketPage.Clock(ConsoleFormat.time(m.dueAt(), zone), state, "state-" + state.replace('_', '-'),
+                ConsoleFormat.time(m.metAt(), zone));
+    }
+
+    private static TicketPage.Entry entry(EventView e, ZoneId zone) {
+        return new TicketPage.Entry(ConsoleFormat.time(e.occurredAt(), zone), e.type(),
+                e.actor() + " (" + e.actorRole() + ")");
+    }
+
+    private static TicketPage.Entry workOrder(WorkOrder w, ZoneId zone) {
+        return new TicketPage.Entry(ConsoleFormat.time(w.dispatchedAt, zone),
+                w.status + " · " + w.instructions, w.steward);
+    }
+}

@@ -1,0 +1,234 @@
+package dev.loopline.console;
+
+import dev.loopline.common.LooplineConfig;
+import dev.loopline.common.ProblemException;
+import dev.loopline.escalation.Escalations;
+import dev.loopline.report.PdfReportRenderer;
+import dev.loopline.report.ReportService;
+import dev.loopline.security.Actor;
+import dev.loopline.security.CurrentActor;
+import dev.loopline.security.Roles;
+import io.quarkus.oidc.IdTokenCredential;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The supervisors' console (DESIGN §7): the board as a wall page that refreshes its content, a ticket's page, and
+ * the one action the board offers, acknowledging an escalation. Signed in through the IdP (OIDC code flow).
+ */
+@Path("/console")
+@Produces(MediaType.TEXT_HTML)
+public class ConsoleResource {
+
+    static final String LANGUAGE_COOKIE = "loopline_lang";
+    static final String PDF = "application/pdf";
+
+    @CheckedTemplate(basePath = "console")
+    static class Templates {
+        static native TemplateInstance board(Chrome chrome, BoardPage board, String csrf);
+
+        static native TemplateInstance boardContent(Chrome chrome, BoardPage board, String csrf);
+
+        static native TemplateInstance ticket(Chrome chrome, TicketPage page);
+
+        static native TemplateInstance message(Chrome chrome, String kind, String detail);
+    }
+
+    /** What every page's frame shows: who reads, in which language, and the way to the other one. */
+    public record Chrome(String user, String role, String language, String path) {
+
+        public boolean english() {
+            return "en".equals(language);
+        }
+    }
+
+    @Inject
+    ConsolePages pages;
+
+    @Inject
+    Escalations escalations;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ConsoleCsrf csrf;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    LooplineConfig config;
+
+    @ConfigProperty(name = "quarkus.oidc.tenant-enabled")
+    boolean signInConfigured;
+
+    @ConfigProperty(name = "quarkus.oidc.authentication.cookie-force-secure")
+    boolean secureCookies;
+
+    @GET
+    public Response board(@QueryParam("lang") String lang, @CookieParam(LANGUAGE_COOKIE) String cookie) {
+        Chrome chrome = chrome(lang, cookie, "/console/");
+        Actor reader = reader(chrome);
+        return page(Templates.board(chrome, pages.board(reader, chrome.english()), csrfToken()), chrome, lang);
+    }
+
+    /** The board's content alone, which the page's script swaps in every 10 s. */
+    @GET
+    @Path("/board")
+    public Response boardContent(@CookieParam(LANGUAGE_COOKIE) String cookie) {
+        Chrome chrome = chrome(null, cookie, "/console/");
+        Actor reader = reader(chrome);
+        return page(Templates.boardContent(chrome, pages.board(reader, chrome.english()), csrfToken()), chrome, null);
+    }
+
+    @POST
+    @Path("/escalations/{id}/acknowledgement")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acknowledge(@PathParam("id") String id, @FormParam("csrf") String token,
+            @FormParam("note") String note, @CookieParam(LANGUAGE_COOKIE) String cookie) {
+        Chrome chrome = chrome(null, cookie, "/console/");
+        Actor reader = reader(chrome);
+        if (!csrf.matches(sessionToken(), token)) {
+            return page(Templates.message(chrome, "csrf", null), chrome, null, Response.Status.FORBIDDEN);
+        }
+        escalations.acknowledge(uuid(id), reader, note == null || note.isBlank() ? null : note.strip());
+        return Response.seeOther(URI.create("/console/")).build();
+    }
+
+    @GET
+    @Path("/tickets/{id}")
+    public Response ticket(@PathParam("id") String id, @QueryParam("lang") String lang,
+            @CookieParam(LANGUAGE_COOKIE) String cookie) {
+        Chrome chrome = chrome(lang, cookie, "/console/tickets/" + id);
+        Actor reader = reader(chrome);
+        return page(Templates.ticket(chrome, pages.ticket(uuid(id), reader, chrome.english())), chrome, lang);
+    }
+
+    /** The written report as PDF (closed tickets); the API's copy needs a bearer token, this one the session. */
+    @GET
+    @Path("/tickets/{id}/report.pdf")
+    @Produces(PDF)
+    public Response reportPdf(@PathParam("id") String id, @CookieParam(LANGUAGE_COOKIE) String cookie) {
+        Chrome chrome = chrome(null, cookie, "/console/");
+        reader(chrome);
+        byte[] pdf = new PdfReportRenderer().render(reports.build(uuid(id), chrome.language()), config.zone());
+        return Response.ok(pdf, PDF)
+                .header("Content-Disposition", "inline; filename=\"report.pdf\"").build();
+    }
+
+    @GET
+    @Path("/signed-out")
+    public Response signedOut(@CookieParam(LANGUAGE_COOKIE) String cookie) {
+        Chrome chrome = new Chrome(null, null, language(null, cookie), "/console/signed-out");
+        return page(Templates.message(chrome, "signed_out", null), chrome, null);
+    }
+
+    /** A refusal by a rule of the service (not allowed, not found, not in this state) as a page with its status. */
+    @ServerExceptionMapper
+    public Response refused(ProblemException e) {
+        Chrome chrome = new Chrome(null, null, "zh", "/console/");
+        return page(Templates.message(chrome, "refused", e.getMessage()), chrome, null,
+                Response.Status.fromStatusCode(e.type.status));
+    }
+
+    @ServerExceptionMapper
+    public Response outside(ConsoleRefusal e) {
+        return page(Templates.message(e.chrome, e.title, e.text), e.chrome, null, e.status);
+    }
+
+    private Actor reader(Chrome chrome) {
+        if (!signInConfigured) {
+            throw new ConsoleRefusal(chrome, Response.Status.NOT_FOUND, "not_configured", null);
+        }
+        Actor reader = actor.get();
+        if (!reader.hasAny(Roles.SUPERVISOR, Roles.MANAGER, Roles.AGENT)) {
+            throw new ConsoleRefusal(new Chrome(reader.id(), reader.role(), chrome.language(), chrome.path()),
+                    Response.Status.FORBIDDEN, "forbidden", reader.role());
+        }
+        return reader;
+    }
+
+    private Chrome chrome(String lang, String cookie, String path) {
+        String user = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        String role = identity.isAnonymous() ? null : actor.get().role();
+        return new Chrome(user, role, language(lang, cookie), path);
+    }
+
+    private static String language(String lang, String cookie) {
+        String chosen = lang != null ? lang : cookie;
+        return "en".equals(chosen) ? "en" : "zh";
+    }
+
+    private String sessionToken() {
+        IdTokenCredential id = identity.getCredential(IdTokenCredential.class);
+        return id == null ? null : id.getToken();
+    }
+
+    private String csrfToken() {
+        String session = sessionToken();
+        return session == null ? "" : csrf.tokenFor(session);
+    }
+
+    private Response page(TemplateInstance template, Chrome chrome, String lang) {
+        return page(template, chrome, lang, Response.Status.OK);
+    }
+
+    private Response page(TemplateInstance template, Chrome chrome, String lang, Response.Status status) {
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .header("Content-Language", chrome.language())
+                .entity(template.setLocale(chrome.language()).render());
+        if (lang != null) {
+            // the reader's choice is remembered for the next page and for the board's refreshes
+            response.cookie(new NewCookie.Builder(LANGUAGE_COOKIE).value(chrome.language()).path("/console")
+                    .maxAge(365 * 24 * 3600).httpOnly(true).secure(secureCookies)
+                    .sameSite(NewCookie.SameSite.LAX).build());
+        }
+        return response.build();
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Ticket", id);
+        }
+    }
+
+    /** A page the reader may not see (role, sign-in not configured), answered as HTML with its status. */
+    static final class ConsoleRefusal extends RuntimeException {
+        final transient Chrome chrome;
+        final Response.Status status;
+        final String title;
+        final String text;
+
+        ConsoleRefusal(Chrome chrome, Response.Status status, String title, String text) {
+            super(title, null, false, false);
+            this.chrome = chrome;
+            this.status = status;
+            this.title = title;
+            this.text = text;
+        }
+    }
+}

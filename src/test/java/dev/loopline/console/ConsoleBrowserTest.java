@@ -1,0 +1,233 @@
+package dev.loopline.console;
+
+import static dev.loopline.support.Api.as;
+import static dev.loopline.support.Api.intake;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.loopline.sla.SlaSweep;
+import dev.loopline.support.Browser;
+import dev.loopline.support.Intakes;
+import dev.loopline.support.TestClock;
+import dev.loopline.support.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The console in a real browser, signed in through the test IdP's login page (OIDC Dev Services). */
+@QuarkusTest
+class ConsoleBrowserTest {
+
+    private static WebDriver browser;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    SlaSweep sweep;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aTicketTheSweepFlagsAppearsInTheBreachedListWithinOneRefreshWithoutAReload() throws Exception {
+        signIn("zhao.lei");
+        WebElement heading = browser.findElement(By.tagName("h1"));
+        assertThat(heading.getText()).isEqualTo("值班看板");
+
+        String number = breachedTicket().number;
+
+        new WebDriverWait(browser, Duration.ofSeconds(12)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#breached tr[data-number='" + number + "']")));
+        assertThat(heading.isDisplayed()).as("the page was not reloaded: its heading is the same element").isTrue();
+        WebElement row = browser.findElement(By.cssSelector("#breached tr[data-number='" + number + "']"));
+        assertThat(row.getText()).contains("紧急").contains("超时");
+        screenshot("board");
+    }
+
+    @Test
+    void aSupervisorAcknowledgesAnEscalationByClicking() {
+        Flagged ticket = breachedTicket();
+        String escalation = openEscalation(ticket.id, 1);
+        signIn("zhao.lei");
+
+        WebElement row = escalationRow(ticket.number, 1);
+        row.findElement(By.cssSelector("button.ack")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlToBe(url("/console/")));
+        as(Tokens.supervisor()).get("/api/v1/escalations/" + escalation).then().statusCode(200)
+                .body("acknowledgedBy", equalTo("zhao.lei"));
+        assertThat(browser.findElements(By.cssSelector("#escalations tr[data-number='" + ticket.number + "'][data-level='1']")))
+                .isEmpty();
+    }
+
+    @Test
+    void anAgentReadsTheBoardWithoutAcknowledgeAndAForgedAcknowledgementIsRefused() {
+        Flagged ticket = breachedTicket();
+        String escalation = openEscalation(ticket.id, 1);
+        signIn("wang.fang");
+
+        WebElement row = escalationRow(ticket.number, 1);
+        assertThat(row.findElements(By.tagName("button"))).isEmpty();
+        assertThat(row.getText()).contains("仅可查看");
+        assertThat(browser.findElements(By.cssSelector("button.ack"))).isEmpty();
+
+        given().cookies(session()).contentType(ContentType.URLENC).formParam("csrf", "forged")
+                .redirects().follow(false).post("/console/escalations/" + escalation + "/acknowledgement")
+                .then().statusCode(403);
+        as(Tokens.supervisor()).get("/api/v1/escalations/" + escalation).then().body("acknowledgedAt", nullValue());
+    }
+
+    @Test
+    void theServerRefusesWhatThePageDoesNotOfferEvenWithAValidToken() {
+        Flagged ticket = breachedTicket();
+        String levelTwo = openEscalation(ticket.id, 2);
+        signIn("zhao.lei");
+        String token = browser.findElement(By.cssSelector("#escalations input[name='csrf']")).getAttribute("value");
+        assertThat(escalationRow(ticket.number, 2).findElements(By.tagName("button"))).isEmpty();
+
+        given().cookies(session()).contentType(ContentType.URLENC).formParam("csrf", token)
+                .redirects().follow(false).post("/console/escalations/" + levelTwo + "/acknowledgement")
+                .then().statusCode(403);
+        given().cookies(session()).contentType(ContentType.URLENC).formParam("note", "no token")
+                .redirects().follow(false).post("/console/escalations/" + openEscalation(ticket.id, 1)
+                        + "/acknowledgement").then().statusCode(403);
+        as(Tokens.supervisor()).get("/api/v1/escalations/" + levelTwo).then().body("acknowledgedAt", nullValue());
+    }
+
+    @Test
+    void aDescriptionWithMarkupShowsAsTextOnTheTicketPage() throws Exception {
+        Map<String, Object> body = Intakes.aVulnerableCustomerWithoutHeat();
+        body.put("description", "<script>alert(1)</script>");
+        String id = intake(Tokens.agent(), body).statusCode(201).extract().path("id");
+        signIn("zhao.lei");
+        browser.get(url("/console/tickets/" + id));
+
+        assertThat(browser.findElement(By.id("description")).getText()).isEqualTo("<script>alert(1)</script>");
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.findElements(By.cssSelector(".steps .step-bar"))).isNotEmpty();
+        screenshot("ticket");
+    }
+
+    @Test
+    void theSessionCookieIsSecureHttpOnlyAndLaxAndTheLanguageChoiceIsRemembered() throws Exception {
+        signIn("chen.min");
+        Cookie cookie = browser.manage().getCookieNamed("q_session");
+        assertThat(cookie).isNotNull();
+        assertThat(cookie.isHttpOnly()).isTrue();
+        assertThat(cookie.isSecure()).isTrue();
+        assertThat(cookie.getSameSite()).isEqualTo("Lax");
+
+        browser.findElement(By.cssSelector("a.lang")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Shift board");
+        browser.get(url("/console/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Shift board");
+        assertThat(browser.manage().getCookieNamed("loopline_lang").isHttpOnly()).isTrue();
+        screenshot("board-en");
+        browser.findElement(By.cssSelector("a.lang")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("值班看板");
+    }
+
+    @Test
+    void anAdministratorGetsAClearForbiddenPage() {
+        signIn("admin");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("无权访问");
+        given().cookies(session()).redirects().follow(false).get("/console/").then().statusCode(403);
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        signIn("zhao.lei");
+        browser.findElement(By.cssSelector("a.signout")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/console/signed-out"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("已退出登录");
+        assertThat(browser.manage().getCookieNamed("q_session")).isNull();
+        browser.get(url("/console/"));
+        assertThat(browser.findElements(By.cssSelector("button[name='predefined-zhao.lei']"))).isNotEmpty();
+    }
+
+    private record Flagged(String id, String number) {
+    }
+
+    /** An urgent ticket accepted two days ago, breached by the sweep now: the oldest due on the breached list. */
+    private Flagged breachedTicket() {
+        clock.advance(Duration.ofDays(-2));
+        Map<String, Object> body = Intakes.aVulnerableCustomerWithoutHeat();
+        body.put("occurredAt", clock.instant().minus(Duration.ofHours(1)).toString());
+        var created = intake(Tokens.agent(), body).statusCode(201).extract();
+        clock.advance(Duration.ofDays(2));
+        sweep.sweep(clock.instant());
+        return new Flagged(created.path("id"), created.path("number"));
+    }
+
+    private String openEscalation(String ticketId, int level) {
+        List<String> ids = as(Tokens.manager()).get("/api/v1/escalations?open=true&level=" + level + "&ticketId="
+                + ticketId).then().statusCode(200).extract().path("items.id");
+        if (!ids.isEmpty()) {
+            return ids.get(0);
+        }
+        return as(Tokens.agent()).body(Map.of("trigger", "CUSTOMER_REQUEST", "reason", "用户要求领导回复"))
+                .post("/api/v1/tickets/" + ticketId + "/escalations").then().statusCode(201).extract().path("id");
+    }
+
+    private WebElement escalationRow(String number, int level) {
+        return browser.findElement(By.cssSelector("#escalations tr[data-number='" + number + "'][data-level='"
+                + level + "']"));
+    }
+
+    private void signIn(String user) {
+        Browser.signIn(browser, url(""), user);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console/"));
+    }
+
+    /** The browser's session cookies, to send a request the page would not. */
+    private Map<String, String> session() {
+        return browser.manage().getCookies().stream().filter(c -> c.getName().startsWith("q_session"))
+                .collect(Collectors.toMap(Cookie::getName, Cookie::getValue));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + base.getPort() + path;
+    }
+
+    private static void screenshot(String name) throws java.io.IOException {
+        Files.createDirectories(Browser.screenshotDir());
+        Files.write(Browser.screenshotDir().resolve(name + ".png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
