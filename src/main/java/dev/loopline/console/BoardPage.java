@@ -9,8 +9,8 @@ import java.util.UUID;
 /** The board as the page shows it, read from the SLA board and written out in the reader's language. */
 @TemplateData
 public record BoardPage(String asOf, long openTotal, List<TicketStatus> states, List<OpenRow> open,
-        List<DueRow> atRisk, List<DueRow> breached, List<EscalationRow> escalations, boolean mayAcknowledgeAny,
-        PeriodFigures period) {
+        List<DueRow> atRisk, boolean moreAtRisk, List<DueRow> breached, boolean moreBreached,
+        List<EscalationRow> escalations, boolean mayAcknowledgeAny, PeriodFigures period) {
 
     /** One severity's open tickets per state. */
     @TemplateData

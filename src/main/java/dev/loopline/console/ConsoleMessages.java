@@ -1,5 +1,6 @@
 package dev.loopline.console;
 
+import dev.loopline.hotspot.Hotspot;
 import dev.loopline.ticket.Severity;
 import dev.loopline.ticket.TicketStatus;
 import io.quarkus.qute.i18n.Message;
@@ -83,6 +84,15 @@ public interface ConsoleMessages {
     @Message("待确认") String awaiting();
     @Message("处理报告") String report();
     @Message("报告在工单办结后提供") String report_after_close();
+
+    @Message("热点事件") String hotspots_title();
+    @Message("规则") String rule();
+    @Message("区域") String area();
+    @Message("最早 / 最近") String first_last();
+    @Message("通知次数") String notices();
+    @Message("共同结论") String findings();
+    @Message("{#when s}{#is OPEN}⚑ 待确认{#is ACKNOWLEDGED}✔ 已确认{#else}● 已解决{/when}")
+    String hotspot_status(Hotspot.Status s);
 
     @Message("{#when s}{#is URGENT}紧急{#is IMPORTANT}重要{#else}一般{/when}")
     String severity(Severity s);

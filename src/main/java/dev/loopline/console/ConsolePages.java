@@ -4,6 +4,9 @@ import dev.loopline.common.LooplineConfig;
 import dev.loopline.escalation.Escalation;
 import dev.loopline.escalation.EscalationLadder;
 import dev.loopline.escalation.Escalations;
+import dev.loopline.hotspot.Hotspot;
+import dev.loopline.hotspot.HotspotView;
+import dev.loopline.hotspot.Hotspots;
 import dev.loopline.security.Actor;
 import dev.loopline.sla.board.BoardView;
 import dev.loopline.sla.board.SlaBoard;
@@ -49,6 +52,9 @@ public class ConsolePages {
     WorkOrderService workOrders;
 
     @Inject
+    Hotspots hotspots;
+
+    @Inject
     LooplineConfig config;
 
     @Inject
@@ -66,7 +72,8 @@ public class ConsolePages {
         List<BoardPage.EscalationRow> awaiting = escalations.list(true, null, null, null, LIST_LIMIT).items().stream()
                 .map(e -> escalationRow(e, reader, now, english)).toList();
         return new BoardPage(ConsoleFormat.time(view.open().asOf(), zone), view.open().total(), OPEN_STATES, open,
-                dueRows(view.atRisk().items(), now, english), dueRows(view.breached().items(), now, english),
+                dueRows(view.atRisk().items(), now, english), view.atRisk().nextCursor() != null,
+                dueRows(view.breached().items(), now, english), view.breached().nextCursor() != null,
                 awaiting, awaiting.stream().anyMatch(BoardPage.EscalationRow::mayAcknowledge),
                 period(view.period(), english));
     }
@@ -90,6 +97,29 @@ public class ConsolePages {
         return new TicketPage(t, ConsoleFormat.time(t.occurredAt(), zone), ConsoleFormat.time(t.acceptedAt(), zone),
                 clock(t.sla().firstResponse(), zone), clock(t.sla().resolution(), zone), steps, timeline, orders,
                 raised);
+    }
+
+    /** The newest hotspots first, as the API lists them. */
+    public List<HotspotPage.Row> hotspots() {
+        return hotspots.list(null, null, null, null, 50).items().stream()
+                .map(h -> hotspotRow(HotspotView.from(h))).toList();
+    }
+
+    public HotspotPage hotspot(UUID id) {
+        Hotspot h = hotspots.get(id);
+        ZoneId zone = config.zone();
+        return new HotspotPage(hotspotRow(HotspotView.from(h)), hotspots.ticketsOf(id).stream()
+                .map(t -> new HotspotPage.TicketLine(t.id, t.number, t.severity, t.status, t.customerName,
+                        ConsoleFormat.time(t.acceptedAt, zone))).toList());
+    }
+
+    private HotspotPage.Row hotspotRow(HotspotView h) {
+        ZoneId zone = config.zone();
+        return new HotspotPage.Row(h.id(), h.rule(), h.utility(), h.category(), h.areaCode(), h.status(),
+                h.ticketCount(), ConsoleFormat.time(h.firstAt(), zone), ConsoleFormat.time(h.lastAt(), zone),
+                h.acknowledgement() == null ? null : h.acknowledgement().by(),
+                h.notices() == null ? 0 : h.notices().count(),
+                h.resolution() == null ? null : h.resolution().findings());
     }
 
     private List<BoardPage.DueRow> dueRows(List<BoardView.DueTicket> due, Instant now, boolean english) {

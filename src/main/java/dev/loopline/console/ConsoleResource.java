@@ -49,6 +49,10 @@ public class ConsoleResource {
 
         static native TemplateInstance ticket(Chrome chrome, TicketPage page);
 
+        static native TemplateInstance hotspots(Chrome chrome, java.util.List<HotspotPage.Row> hotspots);
+
+        static native TemplateInstance hotspot(Chrome chrome, HotspotPage page);
+
         static native TemplateInstance message(Chrome chrome, String kind, String detail);
     }
 
@@ -57,6 +61,10 @@ public class ConsoleResource {
 
         public boolean english() {
             return "en".equals(language);
+        }
+
+        public boolean steers() {
+            return Roles.SUPERVISOR.equals(role) || Roles.MANAGER.equals(role);
         }
     }
 
@@ -126,6 +134,24 @@ public class ConsoleResource {
         return page(Templates.ticket(chrome, pages.ticket(uuid(id), reader, chrome.english())), chrome, lang);
     }
 
+    /** Hotspots (supervisors and managers, as the API admits): newest first, each with its tickets. */
+    @GET
+    @Path("/hotspots")
+    public Response hotspots(@QueryParam("lang") String lang, @CookieParam(LANGUAGE_COOKIE) String cookie) {
+        Chrome chrome = chrome(lang, cookie, "/console/hotspots");
+        steering(chrome);
+        return page(Templates.hotspots(chrome, pages.hotspots()), chrome, lang);
+    }
+
+    @GET
+    @Path("/hotspots/{id}")
+    public Response hotspot(@PathParam("id") String id, @QueryParam("lang") String lang,
+            @CookieParam(LANGUAGE_COOKIE) String cookie) {
+        Chrome chrome = chrome(lang, cookie, "/console/hotspots/" + id);
+        steering(chrome);
+        return page(Templates.hotspot(chrome, pages.hotspot(uuid(id))), chrome, lang);
+    }
+
     /** The written report as PDF (closed tickets); the API's copy needs a bearer token, this one the session. */
     @GET
     @Path("/tickets/{id}/report.pdf")
@@ -166,6 +192,15 @@ public class ConsoleResource {
         if (!reader.hasAny(Roles.SUPERVISOR, Roles.MANAGER, Roles.AGENT)) {
             throw new ConsoleRefusal(new Chrome(reader.id(), reader.role(), chrome.language(), chrome.path()),
                     Response.Status.FORBIDDEN, "forbidden", reader.role());
+        }
+        return reader;
+    }
+
+    /** Hotspots are the supervisors' and managers' (DESIGN §10); an agent reads the board and tickets only. */
+    private Actor steering(Chrome chrome) {
+        Actor reader = reader(chrome);
+        if (!reader.hasAny(Roles.SUPERVISOR, Roles.MANAGER)) {
+            throw new ConsoleRefusal(chrome, Response.Status.FORBIDDEN, "forbidden", reader.role());
         }
         return reader;
     }
@@ -212,7 +247,7 @@ public class ConsoleResource {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Ticket", id);
+            throw ProblemException.notFound("Page", id);
         }
     }
 

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.loopline.sla.SlaSweep;
 import dev.loopline.support.Browser;
+import dev.loopline.support.Hotspots;
 import dev.loopline.support.Intakes;
 import dev.loopline.support.TestClock;
 import dev.loopline.support.Tokens;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,6 +41,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The console in a real browser, signed in through the test IdP's login page (OIDC Dev Services). */
 @QuarkusTest
 class ConsoleBrowserTest {
+
+    private static final Instant MIRROR = Instant.parse("2026-01-01T00:00:00Z");
 
     private static WebDriver browser;
 
@@ -163,6 +167,27 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aSupervisorFollowsAHotspotToItsTicketsAndAnAgentIsNotOfferedHotspots() throws Exception {
+        String area = Hotspots.aFreshArea();
+        List<String> tickets = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            tickets.add(Hotspots.logged(area, "RADIATOR_LEAK"));
+        }
+        String hotspot = Hotspots.hotspotOf(tickets.get(4));
+        signIn("zhao.lei");
+        browser.findElement(By.cssSelector("a.nav-hotspots")).click();
+        browser.findElement(By.cssSelector("#hotspots tr[data-id='" + hotspot + "'] a")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(area);
+        assertThat(browser.findElements(By.cssSelector("#hotspot-tickets tbody tr"))).hasSize(5);
+        screenshot("hotspot");
+
+        signIn("wang.fang");
+        assertThat(browser.findElements(By.cssSelector("a.nav-hotspots"))).isEmpty();
+        given().cookies(session()).redirects().follow(false).get("/console/hotspots").then().statusCode(403);
+    }
+
+    @Test
     void anAdministratorGetsAClearForbiddenPage() {
         signIn("admin");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("无权访问");
@@ -184,13 +209,18 @@ class ConsoleBrowserTest {
     private record Flagged(String id, String number) {
     }
 
-    /** An urgent ticket accepted two days ago, breached by the sweep now: the oldest due on the breached list. */
+    /**
+     * An urgent ticket breached by the sweep now, at the head of the breached list (the oldest due of its first
+     * page): it is accepted as long before 2026 as now is after it, so each later run's ticket is older than any an
+     * earlier run left in the database, and other tests move the clock back hours, not years.
+     */
     private Flagged breachedTicket() {
-        clock.advance(Duration.ofDays(-2));
+        Duration back = Duration.between(MIRROR, clock.instant()).multipliedBy(2).plusDays(2);
+        clock.advance(back.negated());
         Map<String, Object> body = Intakes.aVulnerableCustomerWithoutHeat();
         body.put("occurredAt", clock.instant().minus(Duration.ofHours(1)).toString());
         var created = intake(Tokens.agent(), body).statusCode(201).extract();
-        clock.advance(Duration.ofDays(2));
+        clock.advance(back);
         sweep.sweep(clock.instant());
         return new Flagged(created.path("id"), created.path("number"));
     }
