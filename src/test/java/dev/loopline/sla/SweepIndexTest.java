@@ -30,7 +30,8 @@ class SweepIndexTest {
             SlaFlag.RESOLUTION_BREACHED, "ticket_sla_resolution_breach_due",
             SlaFlag.RESOLUTION_OVERRUN, "ticket_sla_resolution_overrun_due",
             SlaFlag.ARRIVAL_AT_RISK, "work_order_arrival_at_risk_due",
-            SlaFlag.ARRIVAL_BREACHED, "work_order_arrival_breach_due");
+            SlaFlag.ARRIVAL_BREACHED, "work_order_arrival_breach_due",
+            SlaFlag.PROMISE_BROKEN, "ticket_sla_promise_due");
 
     @Inject
     AgroalDataSource db;
