@@ -24,10 +24,11 @@ where t.id = s.ticket_id and t.promised_by is not null;
 
 alter table ticket drop column promised_by;
 
--- SlaFlag.PROMISE_BROKEN's claim: where promised_by <= now and promise_met_at is null and promise_broken_at is null
--- order by promised_by (a promise is a date told to the customer: a pause does not move or stop it)
+-- SlaFlag.PROMISE_BROKEN's claim: where promised_by <= now and promised_by is not null and promise_met_at is null
+-- and promise_broken_at is null order by promised_by (a promise is a date told to the customer: a pause does not
+-- move or stop it). Only agreed, unsettled promises are in it: an intake's new row adds no entry.
 create index ticket_sla_promise_due on ticket_sla (promised_by)
-    where promise_met_at is null and promise_broken_at is null;
+    where promised_by is not null and promise_met_at is null and promise_broken_at is null;
 
 -- The board's brokenPromises list: where closed_at is null and promise_broken_at is not null
 -- order by promised_by, ticket_id (keyset-paged)

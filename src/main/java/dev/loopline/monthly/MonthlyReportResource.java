@@ -62,11 +62,16 @@ public class MonthlyReportResource {
         return response.header(HttpHeaders.VARY, "Accept, Accept-Language").build();
     }
 
-    /** CSV when the client's most wanted type we offer is CSV; JSON otherwise (and for any type). */
+    /** CSV when the first type the client accepts that we offer is CSV (text/csv, text/*); JSON otherwise. */
     private static boolean wantsCsv(HttpHeaders headers) {
-        MediaType csv = MediaType.valueOf(CSV);
-        return headers.getAcceptableMediaTypes().stream()
-                .filter(t -> t.isCompatible(csv) || t.isCompatible(MediaType.APPLICATION_JSON_TYPE)).findFirst()
-                .map(t -> !t.isWildcardType() && !t.isWildcardSubtype() && t.isCompatible(csv)).orElse(false);
+        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
+            if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (acceptable.isCompatible(MediaType.valueOf(CSV))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,7 +34,7 @@ public enum SlaFlag {
             null),
     /** The agreement's promise (promisedBy) passed before the compensation step was done; a pause does not stop it. */
     PROMISE_BROKEN(null, Kind.BROKEN, "promised_by", "promise_broken_at",
-            "s.promise_met_at is null and s.promise_broken_at is null", null);
+            "s.promised_by is not null and s.promise_met_at is null and s.promise_broken_at is null", null);
 
     /** What the flag says of the milestone. */
     public enum Kind { AT_RISK, BREACHED, OVERRUN, BROKEN }

@@ -156,6 +156,16 @@ class MonthlyReportTest {
     }
 
     @Test
+    void acceptPicksTheFormatTheClientWantsMost() {
+        for (Map.Entry<String, String> ask : Map.of("text/*", "text/csv", "text/csv;q=0.5, application/json",
+                "application/json", "*/*", "application/json").entrySet()) {
+            io.restassured.RestAssured.given().auth().oauth2(Tokens.supervisor()).accept(ask.getKey())
+                    .queryParam("month", month.toString()).get(PATH).then().statusCode(200)
+                    .contentType(org.hamcrest.Matchers.startsWith(ask.getValue()));
+        }
+    }
+
+    @Test
     void englishLabelsWhenTheReaderAsksForThem() {
         JsonPath report = as(Tokens.supervisor()).header("Accept-Language", "en").queryParam("month",
                 month.toString()).get(PATH).then().statusCode(200).extract().jsonPath();
