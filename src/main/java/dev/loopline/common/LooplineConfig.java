@@ -9,7 +9,10 @@ import java.time.ZoneId;
 @ConfigMapping(prefix = "loopline")
 public interface LooplineConfig {
 
-    /** The service centre's zone: ticket-number years and calendars are read in it. */
+    /**
+     * The service centre's zone: ticket-number years, calendars, the written report's date and the monthly
+     * report's months are read in it.
+     */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
 

@@ -5,6 +5,7 @@ import dev.loopline.security.Actor;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jboss.logging.Logger;
 import dev.loopline.ticket.Ticket;
+import dev.loopline.ticket.TicketLock;
 import dev.loopline.ticket.TicketEvents;
 import dev.loopline.ticket.TicketLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +68,7 @@ public class EscalationClimb {
                 .setParameter(1, now).setParameter(2, limit).getResultList();
         for (UUID id : overdue) {
             Escalation e = Escalation.findById(id);
-            Ticket ticket = Ticket.lockForChange(e.ticketId, null);
+            Ticket ticket = TicketLock.forChange(e.ticketId, null);
             e.overdueAt = now;
             int next = EscalationLadder.next(e.level);
             ticket.record(new TicketEvents.EscalationOverdue(e.id, ticket.number, e.level, e.ackDueAt,

@@ -8,6 +8,7 @@ import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.security.Actor;
 import dev.loopline.ticket.Ticket;
+import dev.loopline.ticket.TicketLock;
 import dev.loopline.ticket.TicketEvents;
 import dev.loopline.ticket.TicketLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,7 +89,7 @@ public class Escalations {
             throw ProblemException.refusedBy(CLIMBED, ProblemType.RULE_VIOLATED,
                     "Not acknowledged in time, it climbed to the next level; acknowledge that one");
         }
-        Ticket ticket = Ticket.lockForChange(escalation.ticketId, null);
+        Ticket ticket = TicketLock.forChange(escalation.ticketId, null);
         Instant now = Instant.now(clock);
         escalation.acknowledgedAt = now;
         escalation.acknowledgedBy = actor.id();

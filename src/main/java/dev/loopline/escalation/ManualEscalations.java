@@ -4,6 +4,7 @@ import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.security.Actor;
 import dev.loopline.ticket.Ticket;
+import dev.loopline.ticket.TicketLock;
 import dev.loopline.ticket.TicketLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class ManualEscalations {
         if (!BY_HAND.contains(request.trigger())) {
             throw ProblemException.invalid("trigger", "by hand: one of " + BY_HAND);
         }
-        Ticket ticket = Ticket.lockForChange(ticketId, null);
+        Ticket ticket = TicketLock.forChange(ticketId, null);
         if (!ticket.status.isOpen()) {
             throw ProblemException.refusedBy(TICKET_CLOSED, ProblemType.RULE_VIOLATED,
                     "A closed ticket is reopened, not escalated");

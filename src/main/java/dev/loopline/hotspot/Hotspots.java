@@ -46,11 +46,19 @@ public class Hotspots {
                 h -> new Cursor(h.openedAt, h.id), cursor, limit);
     }
 
-    /** The hotspots that still take tickets, oldest first (the board's list). */
+    /** The hotspots that still take tickets, oldest first (the board's list, from index hotspot_taking_tickets). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Hotspot> takingTickets(int limit) {
-        return Hotspot.<Hotspot>find("status <> ?1 order by openedAt, id", Hotspot.Status.RESOLVED).range(0, limit - 1)
-                .list();
+    public CursorPage<Hotspot> takingTickets(String cursor, int limit) {
+        String query = "status <> :resolved";
+        Map<String, Object> parameters = new HashMap<>(Map.of("resolved", Hotspot.Status.RESOLVED));
+        if (cursor != null) {
+            Cursor after = Cursor.decode(cursor);
+            query += " and (openedAt > :at or (openedAt = :at and id > :id))";
+            parameters.put("at", after.at());
+            parameters.put("id", after.id());
+        }
+        return Keyset.page(Hotspot.<Hotspot>find(query + " order by openedAt, id", parameters).range(0, limit).list(),
+                limit, h -> new Cursor(h.openedAt, h.id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The flags the sweep raises, each once per ticket (or work order): a milestone at risk, breached, or overrun.
+ * The flags the sweep raises, each once per ticket (or work order): a milestone at risk, breached, or overrun, or
+ * the agreement's promise broken.
  * Each names its table, due column, flag column, the condition of its partial index, and the escalation it raises.
  */
 public enum SlaFlag {
@@ -30,11 +31,15 @@ public enum SlaFlag {
                     + " and w.arrival_at_risk_flagged_at is null", null),
     ARRIVAL_BREACHED(Milestone.ON_SITE_ARRIVAL, Kind.BREACHED, "arrival_due_at", "arrival_breached_at",
             "w.arrived_at is null and w.cancelled_at is null and w.paused_at is null and w.arrival_breached_at is null",
-            null);
+            null),
+    /** The agreement's promise (promisedBy) passed before the compensation step was done; a pause does not stop it. */
+    PROMISE_BROKEN(null, Kind.BROKEN, "promised_by", "promise_broken_at",
+            "s.promised_by is not null and s.promise_met_at is null and s.promise_broken_at is null", null);
 
     /** What the flag says of the milestone. */
-    public enum Kind { AT_RISK, BREACHED, OVERRUN }
+    public enum Kind { AT_RISK, BREACHED, OVERRUN, BROKEN }
 
+    /** The SLA milestone flagged; null for the promise, which is no target of the policy. */
     public final Milestone milestone;
     public final Kind kind;
     final String dueColumn;
@@ -61,6 +66,11 @@ public enum SlaFlag {
         return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The milestone tag of the flag's metric. */
+    public String metricMilestone() {
+        return milestone == null ? "PROMISE" : milestone.name();
+    }
+
     /** The event the flag records on the ticket's timeline (and sends outbound). */
     public TicketEvents.Payload event(String number, Severity severity, Instant dueAt, Instant flaggedAt, UUID id) {
         UUID workOrderId = onWorkOrders() ? id : null;
@@ -71,6 +81,7 @@ public enum SlaFlag {
                     workOrderId);
             case OVERRUN -> new TicketEvents.SlaOverrun(number, milestone.name(), severity, dueAt, flaggedAt,
                     workOrderId);
+            case BROKEN -> new TicketEvents.PromiseBroken(number, severity, dueAt, flaggedAt);
         };
     }
 

@@ -59,7 +59,7 @@ public class SlaSweep {
                 return total;
             }
             for (SlaFlagger.Flagged ticket : flagged) {
-                meters.counter("loopline.sla.flags", "milestone", flag.milestone.name(), "flag", flag.metricName(),
+                meters.counter("loopline.sla.flags", "milestone", flag.metricMilestone(), "flag", flag.metricName(),
                         "severity", ticket.severity()).increment();
             }
             total += flagged.size();

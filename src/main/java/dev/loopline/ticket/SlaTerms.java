@@ -40,6 +40,17 @@ public record SlaTerms(long policyId, String clockName, SlaClock clock, Map<Mile
 
     /** What the given missed milestones earn the customer under this policy, and which earned it. */
     public record Proposal(BigDecimal amount, String currency, List<Milestone> milestones) {
+
+        /** The proposal as a ticket stores it (amount, currency, milestone names), or null when it holds none. */
+        public static Proposal stored(BigDecimal amount, String currency, List<String> milestones) {
+            return amount == null ? null
+                    : new Proposal(amount, currency, milestones.stream().map(Milestone::valueOf).toList());
+        }
+
+        /** The milestones by name, as the ticket stores them. */
+        public List<String> milestoneNames() {
+            return milestones.stream().map(Enum::name).toList();
+        }
     }
 
     public Proposal proposalFor(List<Milestone> missed) {

@@ -1,6 +1,7 @@
 package dev.loopline.ticket;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** The vocabulary of what the five steps record: how the customer was reached, causes, departments, compensation. */
 public final class StepFacts {
@@ -22,6 +23,12 @@ public final class StepFacts {
 
     /** A department responsible for the cause. */
     public record Department(String name, DepartmentRole role) {
+    }
+
+    /** The department that carries the main responsibility: the one named PRIMARY, else the first named. */
+    public static String primaryOf(List<Department> departments) {
+        return departments.stream().filter(d -> d.role() == DepartmentRole.PRIMARY).map(Department::name)
+                .findFirst().orElse(departments.get(0).name());
     }
 
     /** A steward's measurement on site, e.g. indoor_temperature 17.5 °C. */

@@ -7,7 +7,6 @@ import dev.loopline.ticket.SlaTerms.Milestone;
 import dev.loopline.ticket.StepFacts.CompensationType;
 import dev.loopline.ticket.StepFacts.ContactChannel;
 import dev.loopline.ticket.StepFacts.Department;
-import dev.loopline.ticket.StepFacts.DepartmentRole;
 import dev.loopline.ticket.StepFacts.RootCause;
 import dev.loopline.ticket.TicketEvents.Fields;
 import jakarta.persistence.*;
@@ -79,12 +78,15 @@ public class Ticket extends ChainedAggregate {
     @Column(table = SLA_TABLE) public long resolutionPausedCountedMicros;
     /** A resolution breach of an earlier target (before a reopen): it stays on record and counts in reports. */
     @Column(table = SLA_TABLE) public Instant earlierResolutionBreachedAt;
+    /** The agreement's promise: met when the compensation step is done; if not by then, flagged broken once. */
+    @Column(table = SLA_TABLE) public Instant promisedBy;
+    @Column(table = SLA_TABLE) public Instant promiseMetAt;
+    @Column(table = SLA_TABLE) public Instant promiseBrokenAt;
     @Enumerated(EnumType.STRING) public TicketStatus pausedFrom;
     public long pausedSeconds;
     public int contactCount;
     public String rootCause;
     public String primaryDepartment;
-    public Instant promisedBy;
     public String compensationType;
     public BigDecimal compensationAmount;
     public String compensationCurrency;
@@ -105,26 +107,6 @@ public class Ticket extends ChainedAggregate {
     @CollectionTable(name = "ticket_repeat", joinColumns = @JoinColumn(name = "ticket_id"))
     @Column(name = "repeat_of_id")
     public Set<UUID> repeatOf = new LinkedHashSet<>();
-
-    /**
-     * Locks the ticket row for this transaction, so racing writes run one after another and the later one sees
-     * what the first did (and is refused by the rules, or by If-Match when it read an older version).
-     */
-    public static Ticket lockForChange(UUID id, Long expectedVersion) {
-        // FOR UPDATE, then a plain read: Hibernate's pessimistic load of this entity (secondary table, collection)
-        // takes a follow-on locking path that threw ConcurrentModificationException under racing requests
-        boolean found = !getEntityManager().createNativeQuery("select 1 from ticket where id = ?1 for update")
-                .setParameter(1, id).getResultList().isEmpty();
-        if (!found) {
-            throw ProblemException.notFound("Ticket", id);
-        }
-        Ticket ticket = findById(id);
-        if (expectedVersion != null && expectedVersion != ticket.version) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The ticket is at version " + ticket.version
-                    + ", not " + expectedVersion + "; reload it and decide again");
-        }
-        return ticket;
-    }
 
     // --- the closed loop's transitions: each asks ClosedLoop and LoopRules, changes the ticket, records an event ---
 
@@ -187,8 +169,7 @@ public class Ticket extends ChainedAggregate {
         LoopRules.workOrdersClosed(openWorkOrders);
         LoopRules.findingsComplete(findings, cause, departments);
         rootCause = cause.name();
-        primaryDepartment = departments.stream().filter(d -> d.role() == DepartmentRole.PRIMARY)
-                .map(Department::name).findFirst().orElse(departments.get(0).name());
+        primaryDepartment = StepFacts.primaryOf(departments);
         TicketStatus from = enter(TicketStatus.NEGOTIATING);
         moved(from, new TicketEvents.FindingsRecorded(findings.strip(), cause, departments, Fields.status(from),
                 Fields.status(status)), actor, now);
@@ -199,11 +180,13 @@ public class Ticket extends ChainedAggregate {
             SlaTerms.Proposal proposal, Actor actor, Instant now) {
         require(Action.REACH_AGREEMENT);
         LoopRules.agreementComplete(options, agreedOption, singleOptionReason, promised, now);
+        // a new agreement (after a reopen) is a new promise, tracked afresh
         promisedBy = promised;
+        promiseMetAt = null;
+        promiseBrokenAt = null;
         proposedCompensationAmount = proposal == null ? null : proposal.amount();
         proposedCompensationCurrency = proposal == null ? null : proposal.currency();
-        proposedCompensationMilestones = proposal == null ? null
-                : proposal.milestones().stream().map(Enum::name).toList();
+        proposedCompensationMilestones = proposal == null ? null : proposal.milestoneNames();
         TicketStatus from = enter(TicketStatus.COMPENSATING);
         moved(from, new TicketEvents.AgreementReached(options, agreedOption, options.get(agreedOption),
                 singleOptionReason, promised, Fields.status(from), Fields.status(status)), actor, now);
@@ -221,7 +204,7 @@ public class Ticket extends ChainedAggregate {
         compensationCurrency = scaled == null ? null : currency;
         compensationRequestedBy = actor.id();
         if (scaled == null || actorLimit.compareTo(scaled) >= 0) {
-            TicketStatus from = enter(TicketStatus.FOLLOWING_UP);
+            TicketStatus from = compensated(now);
             moved(from, new TicketEvents.CompensationRecorded(type, scaled, compensationCurrency, reason,
                     proposal(), decision, Fields.status(from), Fields.status(status)), actor, now);
         } else {
@@ -235,7 +218,7 @@ public class Ticket extends ChainedAggregate {
         require(Action.DECIDE_APPROVAL);
         LoopRules.approverMayApprove(compensationRequestedBy, actor.id(), approverCovers);
         CompensationType type = CompensationType.valueOf(compensationType);
-        TicketStatus from = enter(approved ? TicketStatus.FOLLOWING_UP : TicketStatus.COMPENSATING);
+        TicketStatus from = approved ? compensated(now) : enter(TicketStatus.COMPENSATING);
         moved(from, approved
                 ? new TicketEvents.CompensationApproved(true, note, type, compensationAmount, compensationRequestedBy,
                         Fields.status(from), Fields.status(status))
@@ -377,8 +360,14 @@ public class Ticket extends ChainedAggregate {
 
     /** The breach-linked proposal the ticket holds, or null. */
     public SlaTerms.Proposal proposal() {
-        return proposedCompensationAmount == null ? null : new SlaTerms.Proposal(proposedCompensationAmount,
-                proposedCompensationCurrency, proposedCompensationMilestones.stream().map(Milestone::valueOf).toList());
+        return SlaTerms.Proposal.stored(proposedCompensationAmount, proposedCompensationCurrency,
+                proposedCompensationMilestones);
+    }
+
+    /** The compensation step is done: on to the follow-up, and the agreement's promise is met. */
+    private TicketStatus compensated(Instant now) {
+        promiseMetAt = now;
+        return enter(TicketStatus.FOLLOWING_UP);
     }
 
     private TicketStatus enter(TicketStatus to) {
@@ -391,16 +380,5 @@ public class Ticket extends ChainedAggregate {
     private void moved(TicketStatus from, TicketEvents.Payload event, Actor actor, Instant now) {
         record(event, actor, now);
         record(new TicketEvents.StepCompleted(number, TicketEvents.typeOf(event), from, status), actor, now);
-    }
-
-    /** A milestone of the current targets was breached. */
-    public boolean isBreached() {
-        return responseBreachedAt != null || resolutionBreachedAt != null;
-    }
-
-    /** Open, flagged at risk and not breached (TicketFilter's atRisk and the board's list say the same). */
-    public boolean isAtRisk() {
-        return status.isOpen() && !isBreached()
-                && (responseAtRiskFlaggedAt != null || resolutionAtRiskFlaggedAt != null);
     }
 }

@@ -245,6 +245,11 @@ public final class TicketEvents {
             UUID workOrderId) implements Payload {
     }
 
+    /** The agreement's promise passed before the compensation step was done (flagged once by the sweep). */
+    public record PromiseBroken(String number, Severity severity, Instant promisedBy, Instant flaggedAt)
+            implements Payload {
+    }
+
     public record WorkOrderDispatched(UUID workOrderId, String number, String steward, String status,
             String instructions, Instant arrivalDueAt) implements Payload {
     }
@@ -319,6 +324,7 @@ public final class TicketEvents {
         add("sla.at_risk", SlaAtRisk.class, Route.BOTH);
         add("sla.breached", SlaBreached.class, Route.BOTH);
         add("sla.overrun", SlaOverrun.class, Route.BOTH);
+        add("promise.broken", PromiseBroken.class, Route.BOTH);
         add("workorder.dispatched", WorkOrderDispatched.class, Route.BOTH);
         add("workorder.accepted", WorkOrderAccepted.class, Route.BOTH);
         add("workorder.arrived", WorkOrderArrived.class, Route.BOTH);

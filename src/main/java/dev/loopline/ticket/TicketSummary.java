@@ -29,6 +29,17 @@ public record TicketSummary(
     public static TicketSummary from(Ticket t) {
         return new TicketSummary(t.id, t.number, t.status, t.utility, t.channel, t.category, t.severity,
                 t.complaintClass, t.customerName, Phones.mask(t.customerPhone), t.customerAccount, t.areaCode, t.owner,
-                t.acceptedAt, t.responseDueAt, t.resolutionDueAt, t.isAtRisk(), t.isBreached(), t.closedAt);
+                t.acceptedAt, t.responseDueAt, t.resolutionDueAt, atRisk(t), breached(t), t.closedAt);
+    }
+
+    /** A milestone of the current targets was breached. */
+    static boolean breached(Ticket t) {
+        return t.responseBreachedAt != null || t.resolutionBreachedAt != null;
+    }
+
+    /** Open, flagged at risk and not breached (TicketFilter's atRisk and the board's list say the same). */
+    static boolean atRisk(Ticket t) {
+        return t.status.isOpen() && !breached(t)
+                && (t.responseAtRiskFlaggedAt != null || t.resolutionAtRiskFlaggedAt != null);
     }
 }

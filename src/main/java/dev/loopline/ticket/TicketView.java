@@ -61,9 +61,12 @@ public record TicketView(
     public record RepeatView(UUID id, String number, Instant acceptedAt, TicketStatus status) {
     }
 
-    /** The ticket's SLA clocks: each milestone's due time, whether it was met, flagged at risk or breached. */
+    /**
+     * The ticket's SLA clocks: each milestone's due time, whether it was met, flagged at risk or breached; and the
+     * agreement's promise (due at promisedBy, met when the compensation step is done, else broken), once agreed.
+     */
     public record SlaView(String clock, boolean paused, Instant pausedAt, long pausedSeconds,
-            Milestone firstResponse, Milestone resolution) {
+            Milestone firstResponse, Milestone resolution, Milestone promise) {
 
         static SlaView from(Ticket t) {
             return new SlaView(t.slaClock, t.pausedAt != null, t.pausedAt, t.pausedSeconds,
@@ -71,7 +74,9 @@ public record TicketView(
                             t.responseAtRiskFlaggedAt != null, t.responseBreachedAt != null, t.responseBreachedAt),
                     new Milestone(t.resolutionDueAt, t.resolutionAtRiskAt, t.closedAt,
                             t.resolutionAtRiskFlaggedAt != null, t.resolutionBreachedAt != null,
-                            t.resolutionBreachedAt));
+                            t.resolutionBreachedAt),
+                    t.promisedBy == null ? null : new Milestone(t.promisedBy, null, t.promiseMetAt, false,
+                            t.promiseBrokenAt != null, t.promiseBrokenAt));
         }
     }
 

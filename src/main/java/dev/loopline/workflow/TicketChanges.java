@@ -7,6 +7,7 @@ import dev.loopline.sla.SlaPolicies;
 import dev.loopline.ticket.SlaTerms;
 import dev.loopline.ticket.StepFacts.PhraseHit;
 import dev.loopline.ticket.Ticket;
+import dev.loopline.ticket.TicketLock;
 import dev.loopline.ticket.TicketEvents;
 import dev.loopline.ticket.TicketLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ public class TicketChanges {
 
     /** Locks the ticket for this transaction, checking If-Match when given. */
     public Ticket load(UUID id, Long expectedVersion) {
-        return Ticket.lockForChange(id, expectedVersion);
+        return TicketLock.forChange(id, expectedVersion);
     }
 
     public Instant now() {

@@ -11,6 +11,7 @@ import dev.loopline.security.Actor;
 import dev.loopline.security.Roles;
 import dev.loopline.sla.SlaPolicies;
 import dev.loopline.ticket.Ticket;
+import dev.loopline.ticket.TicketLock;
 import dev.loopline.ticket.Action;
 import dev.loopline.ticket.ClosedLoop;
 import dev.loopline.ticket.StepFacts;
@@ -45,7 +46,7 @@ public class WorkOrderService {
 
     @Transactional
     public WorkOrder dispatch(UUID ticketId, Actor actor, WorkOrderRequests.Dispatch request) {
-        Ticket ticket = Ticket.lockForChange(ticketId, null);
+        Ticket ticket = TicketLock.forChange(ticketId, null);
         if (!ClosedLoop.admits(ticket.status, Action.DISPATCH_WORK_ORDER)) {
             throw ProblemException.refusedBy(DISPATCH_NEEDS_OPEN_STEP, ProblemType.RULE_VIOLATED,
                     "Work orders are dispatched while a ticket is ACCEPTED or INVESTIGATING; it is " + ticket.status);
@@ -159,7 +160,7 @@ public class WorkOrderService {
     }
 
     private Change begin(UUID id, Actor actor, boolean stewardItself, WorkOrderStatus to) {
-        Ticket ticket = Ticket.lockForChange(visible(id, actor, stewardItself).ticketId, null);
+        Ticket ticket = TicketLock.forChange(visible(id, actor, stewardItself).ticketId, null);
         WorkOrder w = WorkOrder.findById(id, LockModeType.PESSIMISTIC_WRITE);
         w.status = w.status.then(to);
         return new Change(w, ticket, Instant.now(clock));

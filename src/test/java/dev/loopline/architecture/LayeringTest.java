@@ -56,7 +56,8 @@ class LayeringTest {
     static final ArchRule theTicketKernelImportsNoFeature = noClasses()
             .that().resideInAPackage("dev.loopline.ticket..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.loopline.authority..", "dev.loopline.category..",
-                    "dev.loopline.escalation..", "dev.loopline.outbox..", "dev.loopline.phrase..",
+                    "dev.loopline.escalation..", "dev.loopline.monthly..", "dev.loopline.outbox..",
+                    "dev.loopline.phrase..",
                     "dev.loopline.report..", "dev.loopline.severity..", "dev.loopline.sla..", "dev.loopline.workflow..",
                     "dev.loopline.workorder..");
 

@@ -76,6 +76,7 @@ class AccessTest {
                 new Endpoint("GET", "/api/v1/admin/hotspot-rules/SAME_PROBLEM_IN_ONE_AREA",
                         Set.of("admin", "supervisor", "manager")),
                 new Endpoint("PUT", "/api/v1/admin/hotspot-rules/SAME_PROBLEM_IN_ONE_AREA", Set.of("admin")),
+                new Endpoint("GET", "/api/v1/reports/monthly?month=2026-11", Set.of("supervisor", "manager")),
                 new Endpoint("POST", "/api/v1/tickets/" + id + "/escalations", readers),
                 new Endpoint("GET", "/api/v1/escalations", readers),
                 new Endpoint("GET", "/api/v1/escalations/" + id, readers),

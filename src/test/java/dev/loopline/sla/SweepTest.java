@@ -12,14 +12,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import dev.loopline.support.Intakes;
 import dev.loopline.support.Journeys;
 import dev.loopline.support.Race;
+import dev.loopline.support.Sql;
 import dev.loopline.support.TestClock;
 import dev.loopline.support.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -128,12 +126,6 @@ class SweepTest {
     }
 
     private long count(String sql, String ticketId) throws Exception {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, UUID.fromString(ticketId));
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return Sql.number(db, sql, UUID.fromString(ticketId));
     }
 }

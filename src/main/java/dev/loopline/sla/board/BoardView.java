@@ -1,23 +1,39 @@
 package dev.loopline.sla.board;
 
 import dev.loopline.common.CursorPage;
+import dev.loopline.hotspot.HotspotView;
 import dev.loopline.ticket.TicketSummary;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
-/** The supervisors' SLA board (DESIGN §7). */
+/**
+ * The supervisors' SLA board (DESIGN §7). Each list is a keyset-paged page read from its own partial index, with a
+ * cursor parameter of its own (`atRiskCursor`, …); a new list is one more component and one more cursor.
+ */
 public record BoardView(
         Open open,
         CursorPage<DueTicket> atRisk,
         CursorPage<DueTicket> breached,
+        CursorPage<AwaitingAcknowledgement> awaitingAcknowledgement,
+        CursorPage<DueTicket> brokenPromises,
+        CursorPage<HotspotView> hotspots,
         Period period) {
 
     /** Open tickets by severity and state, as counted at `asOf`. */
     public record Open(Instant asOf, long total, Map<String, Map<String, Long>> bySeverityAndState) {
     }
 
-    /** A ticket on the at-risk or breached list, with the due time it is ordered by. */
+    /**
+     * A ticket on the at-risk, breached or broken-promise list, with the due time it is ordered by (for a broken
+     * promise, the time promised).
+     */
     public record DueTicket(Instant dueAt, TicketSummary ticket) {
+    }
+
+    /** An open escalation waiting to be acknowledged; overdue once its deadline has passed (it climbs soon). */
+    public record AwaitingAcknowledgement(UUID escalationId, UUID ticketId, String number, int level,
+            String targetRole, Instant ackDueAt, boolean overdue) {
     }
 
     /** What happened to the tickets accepted in [from, to). */

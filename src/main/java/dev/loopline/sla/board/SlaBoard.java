@@ -3,6 +3,8 @@ package dev.loopline.sla.board;
 import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
 import dev.loopline.common.Keyset;
+import dev.loopline.hotspot.HotspotView;
+import dev.loopline.hotspot.Hotspots;
 import dev.loopline.ticket.Ticket;
 import dev.loopline.ticket.TicketSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
-/** Reads the board: counts and the default period from the snapshot, the two lists from their partial indexes. */
+/** Reads the board: counts and the default period from the snapshot, each list from its partial index. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SlaBoard {
@@ -23,6 +28,18 @@ public class SlaBoard {
             + " and (s.response_at_risk_flagged_at is not null or s.resolution_at_risk_flagged_at is not null)";
     private static final String BREACHED = "s.closed_at is null"
             + " and (s.response_breached_at is not null or s.resolution_breached_at is not null)";
+    // the condition of ticket_sla_board_broken_promises (V18)
+    static final String BROKEN_PROMISES = "s.closed_at is null and s.promise_broken_at is not null";
+    // open escalations: the condition of escalation_board_awaiting_ack (V20)
+    static final String AWAITING_ACKNOWLEDGEMENT = """
+            select e.id, e.ticket_id, t.number, e.level, e.target_role, e.ack_due_at
+            from escalation e join ticket t on t.id = e.ticket_id
+            where e.acknowledged_at is null and e.climbed_at is null and e.closed_at is null""";
+
+    /** Where each list of the board starts: the cursor a previous page handed out, null for the first page. */
+    public record Cursors(String atRisk, String breached, String awaitingAcknowledgement, String brokenPromises,
+            String hotspots) {
+    }
 
     @Inject
     EntityManager em;
@@ -31,33 +48,60 @@ public class SlaBoard {
     BoardSnapshot snapshot;
 
     @Inject
+    Hotspots hotspots;
+
+    @Inject
     PeriodFigures figures;
 
+    @Inject
+    Clock clock;
+
     /** The board; without `from` and `to` the period is the default one, taken in the background. */
-    public BoardView board(Instant from, Instant to, String atRiskCursor, String breachedCursor, int limit) {
+    public BoardView board(Instant from, Instant to, Cursors cursors, int limit) {
         BoardSnapshot.Snapshot latest = snapshot.current();
         long total = latest.bySeverityAndState().values().stream().flatMap(m -> m.values().stream())
                 .mapToLong(Long::longValue).sum();
         BoardView.Period period = from == null && to == null ? latest.defaultPeriod() : figures.period(from, to);
         return new BoardView(new BoardView.Open(latest.asOf(), total, latest.bySeverityAndState()),
-                dueList(AT_RISK, atRiskCursor, limit), dueList(BREACHED, breachedCursor, limit), period);
+                dueList(AT_RISK, "next_due_at", SlaBoard::nextDue, cursors.atRisk(), limit),
+                dueList(BREACHED, "next_due_at", SlaBoard::nextDue, cursors.breached(), limit),
+                awaitingAcknowledgement(cursors.awaitingAcknowledgement(), limit),
+                dueList(BROKEN_PROMISES, "promised_by", t -> t.promisedBy, cursors.brokenPromises(), limit),
+                hotspots.takingTickets(cursors.hotspots(), limit).map(HotspotView::from), period);
     }
 
-    private CursorPage<BoardView.DueTicket> dueList(String condition, String cursor, int limit) {
+    /** Tickets matching `condition`, ordered by the ticket_sla column `order` (its partial index's key), then id. */
+    private CursorPage<BoardView.DueTicket> dueList(String condition, String order, Function<Ticket, Instant> dueOf,
+            String cursor, int limit) {
         String sql = "select t.*, s.* from ticket_sla s join ticket t on t.id = s.ticket_id where " + condition;
+        @SuppressWarnings("unchecked")
+        List<Ticket> rows = keyset(sql, "s." + order, "s.ticket_id", cursor, limit, Ticket.class).getResultList();
+        return Keyset.page(rows, limit, t -> new Cursor(dueOf.apply(t), t.id))
+                .map(t -> new BoardView.DueTicket(dueOf.apply(t), TicketSummary.from(t)));
+    }
+
+    private CursorPage<BoardView.AwaitingAcknowledgement> awaitingAcknowledgement(String cursor, int limit) {
+        Instant now = Instant.now(clock);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = keyset(AWAITING_ACKNOWLEDGEMENT, "e.ack_due_at", "e.id", cursor, limit, null)
+                .getResultList();
+        return Keyset.page(rows.stream().map(r -> {
+            Instant due = (Instant) r[5];
+            return new BoardView.AwaitingAcknowledgement((UUID) r[0], (UUID) r[1], (String) r[2],
+                    ((Number) r[3]).intValue(), (String) r[4], due, !due.isAfter(now));
+        }).toList(), limit, e -> new Cursor(e.ackDueAt(), e.escalationId()));
+    }
+
+    /** The page after `cursor` of a query ordered by (`at`, `id`), fetched one row past the limit. */
+    private Query keyset(String sql, String at, String id, String cursor, int limit, Class<?> entity) {
         Cursor after = cursor == null ? null : Cursor.decode(cursor);
-        if (after != null) {
-            sql += " and (s.next_due_at, s.ticket_id) > (?1, ?2)";
-        }
-        Query query = em.createNativeQuery(sql + " order by s.next_due_at, s.ticket_id limit " + (limit + 1),
-                Ticket.class);
+        String paged = sql + (after == null ? "" : " and (%s, %s) > (?1, ?2)".formatted(at, id))
+                + " order by %s, %s limit %d".formatted(at, id, limit + 1);
+        Query query = entity == null ? em.createNativeQuery(paged) : em.createNativeQuery(paged, entity);
         if (after != null) {
             query.setParameter(1, after.at()).setParameter(2, after.id());
         }
-        @SuppressWarnings("unchecked")
-        List<Ticket> rows = query.getResultList();
-        return Keyset.page(rows, limit, t -> new Cursor(nextDue(t), t.id))
-                .map(t -> new BoardView.DueTicket(nextDue(t), TicketSummary.from(t)));
+        return query;
     }
 
     /** The same expression as the generated column next_due_at. */
@@ -67,5 +111,4 @@ public class SlaBoard {
         }
         return t.resolutionDueAt;
     }
-
 }

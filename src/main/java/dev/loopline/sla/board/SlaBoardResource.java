@@ -31,11 +31,15 @@ public class SlaBoardResource {
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     @Operation(operationId = "getSlaBoard", summary = "Open tickets by severity and state, the at-risk and breached"
-            + " lists (oldest due first), and compliance, response and close times and satisfaction for a period"
-            + " (default: the last 30 days, as of the snapshot in open.asOf)")
+            + " lists (oldest due first), open escalations awaiting acknowledgement (oldest deadline first), open"
+            + " tickets whose promise was broken (oldest promise first), the hotspots still taking tickets (oldest"
+            + " first), and compliance, response and close times"
+            + " and satisfaction for a period (default: the last 30 days, as of the snapshot in open.asOf)")
     public BoardView get(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("atRiskCursor") String atRiskCursor, @QueryParam("breachedCursor") String breachedCursor,
-            @QueryParam("limit") String limit) {
+            @QueryParam("awaitingAcknowledgementCursor") String awaitingCursor,
+            @QueryParam("brokenPromisesCursor") String brokenPromisesCursor,
+            @QueryParam("hotspotsCursor") String hotspotsCursor, @QueryParam("limit") String limit) {
         Instant end = null;
         Instant start = null;
         if (from != null || to != null) {
@@ -45,8 +49,11 @@ public class SlaBoardResource {
                 throw ProblemException.badParameter("from", "must be before to");
             }
         }
-        return board.board(start, end, Params.text("atRiskCursor", atRiskCursor, 200),
-                Params.text("breachedCursor", breachedCursor, 200), Params.limit(limit, 20));
+        return board.board(start, end, new SlaBoard.Cursors(Params.text("atRiskCursor", atRiskCursor, 200),
+                Params.text("breachedCursor", breachedCursor, 200),
+                Params.text("awaitingAcknowledgementCursor", awaitingCursor, 200),
+                Params.text("brokenPromisesCursor", brokenPromisesCursor, 200),
+                Params.text("hotspotsCursor", hotspotsCursor, 200)), Params.limit(limit, 20));
     }
 
     private static Instant instant(String name, String value, Instant byDefault) {

@@ -13,12 +13,9 @@ import dev.loopline.support.TestClock;
 import dev.loopline.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,21 +163,9 @@ class SlaBoardTest {
 
     /** This test's tickets in the order a board list shows them, walking every page; each id at most once. */
     private List<String> mineInOrder(String list, List<String> mine) {
-        List<String> ids = new ArrayList<>();
-        List<Instant> dues = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = as(Tokens.supervisor()).queryParam("limit", 200);
-            if (cursor != null) {
-                request.queryParam(list + "Cursor", cursor);
-            }
-            ExtractableResponse<Response> page = request.get("/api/v1/sla/board").then().statusCode(200).extract();
-            ids.addAll(page.path(list + ".items.ticket.id"));
-            List<String> pageDues = page.path(list + ".items.dueAt");
-            pageDues.forEach(d -> dues.add(Instant.parse(d)));
-            cursor = page.path(list + ".nextCursor");
-        } while (cursor != null);
-        assertThat(ids).doesNotHaveDuplicates();
+        List<Map<String, Object>> entries = BoardPages.walk(list);
+        List<String> ids = entries.stream().map(e -> (String) ((Map<?, ?>) e.get("ticket")).get("id")).toList();
+        List<Instant> dues = entries.stream().map(e -> Instant.parse((String) e.get("dueAt"))).toList();
         assertThat(dues).isSorted();
         for (String id : mine) {
             int at = ids.indexOf(id);
