@@ -10,7 +10,9 @@ import java.util.UUID;
 @TemplateData
 public record BoardPage(String asOf, long openTotal, List<TicketStatus> states, List<OpenRow> open,
         List<DueRow> atRisk, boolean moreAtRisk, List<DueRow> breached, boolean moreBreached,
-        List<EscalationRow> escalations, boolean mayAcknowledgeAny, PeriodFigures period) {
+        List<EscalationRow> escalations, boolean moreEscalations, boolean mayAcknowledgeAny,
+        List<DueRow> brokenPromises, boolean moreBrokenPromises, List<HotspotPage.Row> hotspots, boolean moreHotspots,
+        PeriodFigures period) {
 
     /** One severity's open tickets per state. */
     @TemplateData
@@ -25,7 +27,7 @@ public record BoardPage(String asOf, long openTotal, List<TicketStatus> states, 
 
     /** An escalation awaiting acknowledgement; `mayAcknowledge` says whether this reader may (the server checks). */
     @TemplateData
-    public record EscalationRow(UUID id, UUID ticketId, String ticketNumber, int level, String reason,
+    public record EscalationRow(UUID id, UUID ticketId, String ticketNumber, int level, String targetRole,
             String ackDue, boolean overdue, boolean mayAcknowledge) {
     }
 

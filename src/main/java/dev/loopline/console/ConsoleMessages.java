@@ -86,6 +86,9 @@ public interface ConsoleMessages {
     @Message("报告在工单办结后提供") String report_after_close();
 
     @Message("热点事件") String hotspots_title();
+    @Message("进行中的热点事件（最早在前）") String open_hotspots_title();
+    @Message("承诺未兑现（最早承诺在前）") String broken_promises_title();
+    @Message("确认角色") String target_role();
     @Message("规则") String rule();
     @Message("区域") String area();
     @Message("最早 / 最近") String first_last();

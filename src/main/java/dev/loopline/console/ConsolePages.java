@@ -1,7 +1,7 @@
 package dev.loopline.console;
 
+import dev.loopline.common.CursorPage;
 import dev.loopline.common.LooplineConfig;
-import dev.loopline.escalation.Escalation;
 import dev.loopline.escalation.EscalationLadder;
 import dev.loopline.escalation.Escalations;
 import dev.loopline.hotspot.Hotspot;
@@ -36,6 +36,7 @@ import java.util.UUID;
 public class ConsolePages {
 
     static final int LIST_LIMIT = 20;
+    private static final SlaBoard.Cursors FIRST_PAGES = new SlaBoard.Cursors(null, null, null, null, null);
     private static final List<TicketStatus> OPEN_STATES =
             Arrays.stream(TicketStatus.values()).filter(s -> s != TicketStatus.CLOSED).toList();
 
@@ -61,7 +62,7 @@ public class ConsolePages {
     Clock clock;
 
     public BoardPage board(Actor reader, boolean english) {
-        BoardView view = board.board(null, null, null, null, LIST_LIMIT);
+        BoardView view = board.board(null, null, FIRST_PAGES, LIST_LIMIT);
         Instant now = Instant.now(clock);
         ZoneId zone = config.zone();
         List<BoardPage.OpenRow> open = Arrays.stream(Severity.values()).map(severity -> {
@@ -69,13 +70,22 @@ public class ConsolePages {
             List<Long> counts = OPEN_STATES.stream().map(s -> byState.getOrDefault(s.name(), 0L)).toList();
             return new BoardPage.OpenRow(severity, counts, counts.stream().mapToLong(Long::longValue).sum());
         }).toList();
-        List<BoardPage.EscalationRow> awaiting = escalations.list(true, null, null, null, LIST_LIMIT).items().stream()
-                .map(e -> escalationRow(e, reader, now, english)).toList();
+        List<BoardPage.EscalationRow> awaiting = view.awaitingAcknowledgement().items().stream()
+                .map(e -> new BoardPage.EscalationRow(e.escalationId(), e.ticketId(), e.number(), e.level(),
+                        e.targetRole(), ConsoleFormat.time(e.ackDueAt(), zone), e.overdue(),
+                        EscalationLadder.mayAcknowledge(e.level(), reader.roles()))).toList();
         return new BoardPage(ConsoleFormat.time(view.open().asOf(), zone), view.open().total(), OPEN_STATES, open,
-                dueRows(view.atRisk().items(), now, english), view.atRisk().nextCursor() != null,
-                dueRows(view.breached().items(), now, english), view.breached().nextCursor() != null,
-                awaiting, awaiting.stream().anyMatch(BoardPage.EscalationRow::mayAcknowledge),
+                dueRows(view.atRisk().items(), now, english), more(view.atRisk()),
+                dueRows(view.breached().items(), now, english), more(view.breached()),
+                awaiting, more(view.awaitingAcknowledgement()),
+                awaiting.stream().anyMatch(BoardPage.EscalationRow::mayAcknowledge),
+                dueRows(view.brokenPromises().items(), now, english), more(view.brokenPromises()),
+                view.hotspots().items().stream().map(this::hotspotRow).toList(), more(view.hotspots()),
                 period(view.period(), english));
+    }
+
+    private static boolean more(CursorPage<?> page) {
+        return page.nextCursor() != null;
     }
 
     public TicketPage ticket(UUID id, Actor reader, boolean english) {
@@ -131,12 +141,6 @@ public class ConsolePages {
                     t.owner(), ConsoleFormat.time(d.dueAt(), zone), ConsoleFormat.duration(left, english),
                     left.isNegative());
         }).toList();
-    }
-
-    private BoardPage.EscalationRow escalationRow(Escalation e, Actor reader, Instant now, boolean english) {
-        return new BoardPage.EscalationRow(e.id, e.ticketId, tickets.find(e.ticketId).number, e.level,
-                e.reasonIn(english, config.zone()), ConsoleFormat.time(e.ackDueAt, config.zone()),
-                e.ackDueAt.isBefore(now), EscalationLadder.mayAcknowledge(e.level, reader.roles()));
     }
 
     private static BoardPage.PeriodFigures period(BoardView.Period p, boolean english) {

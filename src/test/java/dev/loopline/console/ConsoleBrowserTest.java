@@ -30,6 +30,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -210,9 +212,10 @@ class ConsoleBrowserTest {
     }
 
     /**
-     * An urgent ticket breached by the sweep now, at the head of the breached list (the oldest due of its first
-     * page): it is accepted as long before 2026 as now is after it, so each later run's ticket is older than any an
-     * earlier run left in the database, and other tests move the clock back hours, not years.
+     * An urgent ticket the sweep breaches two days after its acceptance, raising its escalations then: it heads the
+     * breached and awaiting-acknowledgement lists (oldest first), because it is accepted as long before 2026 as now
+     * is after it, so each later run's ticket is older than any an earlier run left in the database, and other tests
+     * move the clock back hours, not years.
      */
     private Flagged breachedTicket() {
         Duration back = Duration.between(MIRROR, clock.instant()).multipliedBy(2).plusDays(2);
@@ -220,8 +223,9 @@ class ConsoleBrowserTest {
         Map<String, Object> body = Intakes.aVulnerableCustomerWithoutHeat();
         body.put("occurredAt", clock.instant().minus(Duration.ofHours(1)).toString());
         var created = intake(Tokens.agent(), body).statusCode(201).extract();
-        clock.advance(back);
+        clock.advance(Duration.ofDays(2));
         sweep.sweep(clock.instant());
+        clock.advance(back.minusDays(2));
         return new Flagged(created.path("id"), created.path("number"));
     }
 
@@ -255,9 +259,14 @@ class ConsoleBrowserTest {
         return "http://localhost:" + base.getPort() + path;
     }
 
+    /** The whole page, as tall as it is, into target/console-screenshots (the README's come from there). */
     private static void screenshot(String name) throws java.io.IOException {
         Files.createDirectories(Browser.screenshotDir());
+        Dimension window = browser.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.body.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 4000)));
         Files.write(Browser.screenshotDir().resolve(name + ".png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(window);
     }
 }
