@@ -86,6 +86,23 @@ public interface ConsoleMessages {
     @Message("报告在工单办结后提供") String report_after_close();
 
     @Message("热点事件") String hotspots_title();
+    @Message("月度汇总") String monthly_title();
+    @Message("月份") String month();
+    @Message("查看") String show();
+    @Message("下载 CSV") String download_csv();
+    @Message("已办结") String closed();
+    @Message("重复投诉率") String repeat_rate();
+    @Message("办结用时中位") String median_close();
+    @Message("较上月") String vs_previous();
+    @Message("投诉最多的三类及根因") String top_title();
+    @Message("根因") String root_causes();
+    @Message("主责部门") String departments();
+    @Message("承诺兑现（兑现 / 承诺）") String promises_kept();
+    @Message("与上月对比") String trend_title();
+    @Message("上月") String previous_month();
+    @Message("本月") String this_month();
+    @Message("{#when c}{#is 'SERVICE'}服务{#is 'PRODUCT'}产品{#is 'CUSTOMER'}客户{#else}未查明{/when}")
+    String cause(String c);
     @Message("进行中的热点事件（最早在前）") String open_hotspots_title();
     @Message("承诺未兑现（最早承诺在前）") String broken_promises_title();
     @Message("确认角色") String target_role();

@@ -7,6 +7,9 @@ import dev.loopline.escalation.Escalations;
 import dev.loopline.hotspot.Hotspot;
 import dev.loopline.hotspot.HotspotView;
 import dev.loopline.hotspot.Hotspots;
+import dev.loopline.monthly.MonthlyReport;
+import dev.loopline.monthly.MonthlyReportService;
+import dev.loopline.monthly.ReportMonth;
 import dev.loopline.security.Actor;
 import dev.loopline.sla.board.BoardView;
 import dev.loopline.sla.board.SlaBoard;
@@ -54,6 +57,9 @@ public class ConsolePages {
 
     @Inject
     Hotspots hotspots;
+
+    @Inject
+    MonthlyReportService monthly;
 
     @Inject
     LooplineConfig config;
@@ -107,6 +113,56 @@ public class ConsolePages {
         return new TicketPage(t, ConsoleFormat.time(t.occurredAt(), zone), ConsoleFormat.time(t.acceptedAt(), zone),
                 clock(t.sla().firstResponse(), zone), clock(t.sla().resolution(), zone), steps, timeline, orders,
                 raised);
+    }
+
+    /** The month's report (the current month when none is named), drawn for the page. */
+    public MonthlyReport monthlyReport(String month, boolean english) {
+        ZoneId zone = config.zone();
+        Instant now = Instant.now(clock);
+        ReportMonth chosen = ReportMonth.parse(month != null ? month
+                : java.time.YearMonth.from(now.atZone(zone)).toString(), now, zone);
+        return monthly.report(chosen, english ? "en" : "zh");
+    }
+
+    public MonthlyPage monthly(String month, boolean english) {
+        MonthlyReport r = monthlyReport(month, english);
+        List<MonthlyPage.TopRow> top = r.top().stream().map(c -> {
+            List<MonthlyPage.Segment> causes = new java.util.ArrayList<>();
+            int x = 0;
+            for (Map.Entry<String, Long> cause : c.rootCauses().entrySet()) {
+                int width = c.count() == 0 ? 0 : (int) Math.round(600.0 * cause.getValue() / c.count());
+                causes.add(new MonthlyPage.Segment(cause.getKey(), cause.getValue(),
+                        ConsoleFormat.percent(c.count() == 0 ? null : (double) cause.getValue() / c.count()), x, width));
+                x += width;
+            }
+            String departments = String.join(", ", c.departments().stream()
+                    .map(d -> d.department() + " " + d.tickets()).toList());
+            return new MonthlyPage.TopRow(c.rank(), c.label() != null ? c.label() : c.category(), c.count(),
+                    change(c.trend()), causes, departments.isEmpty() ? "–" : departments,
+                    c.promises().kept() + " / " + c.promises().made());
+        }).toList();
+        long most = r.top().stream().mapToLong(c -> Math.max(c.count(), c.trend().previous())).max().orElse(0);
+        List<MonthlyPage.TrendBar> trend = new java.util.ArrayList<>();
+        for (int i = 0; i < r.top().size(); i++) {
+            MonthlyReport.TopCategory c = r.top().get(i);
+            trend.add(new MonthlyPage.TrendBar(top.get(i).label(), c.trend().previous(), c.count(), i * 70,
+                    width(c.trend().previous(), most), width(c.count(), most)));
+        }
+        MonthlyReport.Figures t = r.totals();
+        return new MonthlyPage(r.month(), r.previousMonth(), t.tickets(), t.closed(),
+                ConsoleFormat.percent(t.repeatRate()), ConsoleFormat.seconds(t.medianSecondsToClose(), english),
+                ConsoleFormat.percent(t.satisfaction().satisfiedRate()), r.trend().previous(), change(r.trend()), top,
+                trend, Math.max(70, trend.size() * 70));
+    }
+
+    private static int width(long value, long most) {
+        return most == 0 ? 0 : (int) Math.round(480.0 * value / most);
+    }
+
+    private static String change(MonthlyReport.Trend trend) {
+        String sign = trend.change() > 0 ? "▲ +" : trend.change() < 0 ? "▼ " : "= ";
+        return sign + trend.change() + (trend.changePercent() == null ? ""
+                : " (" + String.format("%+.1f %%", trend.changePercent()) + ")");
     }
 
     /** The newest hotspots first, as the API lists them. */

@@ -3,6 +3,8 @@ package dev.loopline.console;
 import dev.loopline.common.LooplineConfig;
 import dev.loopline.common.ProblemException;
 import dev.loopline.escalation.Escalations;
+import dev.loopline.monthly.MonthlyCsv;
+import dev.loopline.monthly.MonthlyReport;
 import dev.loopline.report.PdfReportRenderer;
 import dev.loopline.report.ReportService;
 import dev.loopline.security.Actor;
@@ -40,6 +42,7 @@ public class ConsoleResource {
 
     static final String LANGUAGE_COOKIE = "loopline_lang";
     static final String PDF = "application/pdf";
+    static final String CSV = "text/csv";
 
     @CheckedTemplate(basePath = "console")
     static class Templates {
@@ -52,6 +55,8 @@ public class ConsoleResource {
         static native TemplateInstance hotspots(Chrome chrome, java.util.List<HotspotPage.Row> hotspots);
 
         static native TemplateInstance hotspot(Chrome chrome, HotspotPage page);
+
+        static native TemplateInstance monthly(Chrome chrome, MonthlyPage page);
 
         static native TemplateInstance message(Chrome chrome, String kind, String detail);
     }
@@ -150,6 +155,28 @@ public class ConsoleResource {
         Chrome chrome = chrome(lang, cookie, "/console/hotspots/" + id);
         steering(chrome);
         return page(Templates.hotspot(chrome, pages.hotspot(uuid(id))), chrome, lang);
+    }
+
+    /** The monthly root-cause report with its charts (supervisors and managers); the current month by default. */
+    @GET
+    @Path("/reports/monthly")
+    public Response monthly(@QueryParam("month") String month, @QueryParam("lang") String lang,
+            @CookieParam(LANGUAGE_COOKIE) String cookie) {
+        Chrome chrome = chrome(lang, cookie, "/console/reports/monthly");
+        steering(chrome);
+        return page(Templates.monthly(chrome, pages.monthly(month, chrome.english())), chrome, lang);
+    }
+
+    /** The same report as the API's CSV, for a spreadsheet. */
+    @GET
+    @Path("/reports/monthly.csv")
+    @Produces(CSV)
+    public Response monthlyCsv(@QueryParam("month") String month, @CookieParam(LANGUAGE_COOKIE) String cookie) {
+        Chrome chrome = chrome(null, cookie, "/console/reports/monthly");
+        steering(chrome);
+        MonthlyReport report = pages.monthlyReport(month, chrome.english());
+        return Response.ok(MonthlyCsv.render(report), MediaType.valueOf(CSV).withCharset("utf-8"))
+                .header("Content-Disposition", "attachment; filename=\"loopline-" + report.month() + ".csv\"").build();
     }
 
     /** The written report as PDF (closed tickets); the API's copy needs a bearer token, this one the session. */

@@ -187,6 +187,24 @@ class ConsoleBrowserTest {
         signIn("wang.fang");
         assertThat(browser.findElements(By.cssSelector("a.nav-hotspots"))).isEmpty();
         given().cookies(session()).redirects().follow(false).get("/console/hotspots").then().statusCode(403);
+        given().cookies(session()).redirects().follow(false).get("/console/reports/monthly").then().statusCode(403);
+    }
+
+    @Test
+    void aManagerReadsTheMonthlyReportWithItsChartsAndDownloadsItsCsv() throws Exception {
+        intake(Tokens.agent(), Intakes.aRoutineHeatingFeeComplaint()).statusCode(201);
+        signIn("chen.min");
+        browser.findElement(By.cssSelector("a.nav-monthly")).click();
+
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("月度汇总").contains(month);
+        assertThat(browser.findElements(By.cssSelector("#top article.top"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#top svg rect"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("#top .legend")).getText()).containsPattern("\\d+ \\(");
+        assertThat(browser.findElements(By.cssSelector("#trend svg rect.current"))).isNotEmpty();
+        screenshot("monthly");
+        given().cookies(session()).get("/console/reports/monthly.csv?month=" + month).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv"));
     }
 
     @Test
