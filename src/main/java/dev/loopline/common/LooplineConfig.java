@@ -33,6 +33,13 @@ public interface LooplineConfig {
 
     Outbox outbox();
 
+    /**
+     * How long a month's root-cause report, once computed, is answered again (its `asOf` says when it was computed):
+     * a month of a million tickets takes seconds of one core to read. 0 computes every request afresh.
+     */
+    @WithDefault("5m")
+    Duration monthlyReportRefresh();
+
     Organisation organisation();
 
     /** The utility that signs the written report: its name and address in Chinese and English, and its hotline. */

@@ -21,8 +21,8 @@ public final class MonthlyCsv {
 
     public static byte[] render(MonthlyReport report) {
         MonthlyCsv csv = new MonthlyCsv();
-        csv.section("月度汇总 Monthly report", List.of("month", "zone", "from", "to", "previousMonth"));
-        csv.row(report.month(), report.zone(), report.from(), report.to(), report.previousMonth());
+        csv.section("月度汇总 Monthly report", List.of("month", "zone", "from", "to", "previousMonth", "asOf"));
+        csv.row(report.month(), report.zone(), report.from(), report.to(), report.previousMonth(), report.asOf());
         csv.section("总计 Totals", figuresHeader("scope"));
         csv.row(figures("all", report.totals()));
         csv.section("趋势 Trend", List.of("scope", "tickets", "previous", "change", "changePercent"));

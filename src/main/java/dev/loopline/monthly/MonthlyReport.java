@@ -21,7 +21,8 @@ public record MonthlyReport(
         List<TopCategory> top,
         List<UtilityFigures> byUtility,
         List<Hotspot> hotspots,
-        Promises promises) {
+        Promises promises,
+        Instant asOf) {
 
     /** What a group of the month's tickets shows; rates are shares from 0 to 1, null without tickets. */
     public record Figures(long tickets, long closed, long repeats, Double repeatRate, Breaches breaches,

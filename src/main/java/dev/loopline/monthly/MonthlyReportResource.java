@@ -30,7 +30,7 @@ public class MonthlyReportResource {
     public static final String CSV = "text/csv";
 
     @Inject
-    MonthlyReportService reports;
+    MonthlyReports reports;
 
     @Inject
     LooplineConfig config;

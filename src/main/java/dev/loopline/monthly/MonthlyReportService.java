@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +61,9 @@ public class MonthlyReportService {
     @Inject
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     /** The report of a month; labels in the reader's language ("en", else Chinese). */
     @Transactional
     public MonthlyReport report(ReportMonth month, String language) {
@@ -69,7 +73,7 @@ public class MonthlyReportService {
         Map<String, String> labels = labels(language);
         List<MonthlyRollup.Row> rows = rows(month);
         return MonthlyRollup.report(month, rows, medians(month), code -> labels.getOrDefault(code, code),
-                hotspots(month, labels));
+                hotspots(month, labels), Instant.now(clock));
     }
 
     private List<MonthlyRollup.Row> rows(ReportMonth month) {

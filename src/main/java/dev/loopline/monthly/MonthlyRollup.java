@@ -1,5 +1,6 @@
 package dev.loopline.monthly;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ public final class MonthlyRollup {
     }
 
     public static MonthlyReport report(ReportMonth month, List<Row> rows, Medians medians,
-            Function<String, String> label, List<MonthlyReport.Hotspot> hotspots) {
+            Function<String, String> label, List<MonthlyReport.Hotspot> hotspots, Instant asOf) {
         List<Row> current = rows.stream().filter(Row::current).toList();
         List<Row> previous = rows.stream().filter(r -> !r.current()).toList();
         Tally total = Tally.of(current);
@@ -60,7 +61,7 @@ public final class MonthlyRollup {
                 .toList();
         return new MonthlyReport(month.toString(), month.zone().getId(), month.from(), month.to(),
                 month.previous().toString(), total.figures(medians.overall()),
-                trend(total.tickets, Tally.of(previous).tickets), top, byUtility, hotspots, total.promises());
+                trend(total.tickets, Tally.of(previous).tickets), top, byUtility, hotspots, total.promises(), asOf);
     }
 
     static MonthlyReport.Trend trend(long current, long previous) {
