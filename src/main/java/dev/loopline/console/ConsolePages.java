@@ -8,7 +8,7 @@ import dev.loopline.hotspot.Hotspot;
 import dev.loopline.hotspot.HotspotView;
 import dev.loopline.hotspot.Hotspots;
 import dev.loopline.monthly.MonthlyReport;
-import dev.loopline.monthly.MonthlyReportService;
+import dev.loopline.monthly.MonthlyReports;
 import dev.loopline.monthly.ReportMonth;
 import dev.loopline.security.Actor;
 import dev.loopline.sla.board.BoardView;
@@ -59,7 +59,7 @@ public class ConsolePages {
     Hotspots hotspots;
 
     @Inject
-    MonthlyReportService monthly;
+    MonthlyReports monthly;
 
     @Inject
     LooplineConfig config;
@@ -149,7 +149,8 @@ public class ConsolePages {
                     width(c.trend().previous(), most), width(c.count(), most)));
         }
         MonthlyReport.Figures t = r.totals();
-        return new MonthlyPage(r.month(), r.previousMonth(), t.tickets(), t.closed(),
+        return new MonthlyPage(r.month(), ConsoleFormat.time(r.asOf(), config.zone()), r.previousMonth(), t.tickets(),
+                t.closed(),
                 ConsoleFormat.percent(t.repeatRate()), ConsoleFormat.seconds(t.medianSecondsToClose(), english),
                 ConsoleFormat.percent(t.satisfaction().satisfiedRate()), r.trend().previous(), change(r.trend()), top,
                 trend, Math.max(70, trend.size() * 70));

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The monthly root-cause report as its page draws it: figures written out, chart geometry for inline SVG. */
 @TemplateData
-public record MonthlyPage(String month, String previousMonth, long tickets, long closed, String repeatRate,
+public record MonthlyPage(String month, String asOf, String previousMonth, long tickets, long closed, String repeatRate,
         String medianClose, String satisfied, long previous, String change, List<TopRow> top, List<TrendBar> trend,
         int trendHeight) {
 

@@ -91,10 +91,12 @@ class ConsoleBrowserTest {
         String escalation = openEscalation(ticket.id, 1);
         signIn("zhao.lei");
 
-        WebElement row = escalationRow(ticket.number, 1);
-        row.findElement(By.cssSelector("button.ack")).click();
+        WebElement heading = browser.findElement(By.tagName("h1"));
+        escalationRow(ticket.number, 1).findElement(By.cssSelector("button.ack")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlToBe(url("/console/")));
+        // the form posts, and the answer sends the browser back to a new board page: the old page's heading is gone
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(heading));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/console/"));
         as(Tokens.supervisor()).get("/api/v1/escalations/" + escalation).then().statusCode(200)
                 .body("acknowledgedBy", equalTo("zhao.lei"));
         assertThat(browser.findElements(By.cssSelector("#escalations tr[data-number='" + ticket.number + "'][data-level='1']")))
@@ -264,7 +266,9 @@ class ConsoleBrowserTest {
 
     private void signIn(String user) {
         Browser.signIn(browser, url(""), user);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console/"));
+        // back from the IdP's page (another port) on the console, past the code exchange
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(url("/console/"))
+                && !d.getCurrentUrl().contains("code="));
     }
 
     /** The browser's session cookies, to send a request the page would not. */
