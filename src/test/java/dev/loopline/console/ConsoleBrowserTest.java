@@ -12,6 +12,7 @@ import dev.loopline.sla.SlaSweep;
 import dev.loopline.support.Browser;
 import dev.loopline.support.Hotspots;
 import dev.loopline.support.Intakes;
+import dev.loopline.support.Journeys;
 import dev.loopline.support.TestClock;
 import dev.loopline.support.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -193,6 +194,37 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void theBoardShowsABrokenPromiseAndAnOpenHotspot() {
+        Duration back = mirrored();
+        clock.advance(back.negated());
+        String promised = inThePast(Intakes.aRoutineHeatingFeeComplaint());
+        Journeys.step(promised, "contacts", Map.of("channel", "PHONE", "summary", "回电，已安抚", "customerFacing", false))
+                .statusCode(200);
+        Journeys.step(promised, "investigation", Map.of("note", "派管家上门测温")).statusCode(200);
+        Journeys.step(promised, "findings", Map.of("findings", "入户测温17.5度", "rootCause", "PRODUCT",
+                "responsibleDepartments", List.of(Map.of("name", "管网运行部", "role", "PRIMARY")))).statusCode(200);
+        Journeys.step(promised, "agreement", Map.of("options", List.of("今日排气调试"), "agreedOption", 0,
+                "singleOptionReason", "只有一种办法", "promisedBy", clock.instant().plus(Duration.ofHours(1)).toString()))
+                .statusCode(200);
+        String area = Hotspots.aFreshArea();
+        String clustered = null;
+        for (int i = 0; i < 5; i++) {
+            clustered = inThePast(Hotspots.aComplaintFrom(area, "RADIATOR_LEAK"));
+        }
+        String hotspot = Hotspots.hotspotOf(clustered);
+        clock.advance(Duration.ofHours(2));
+        sweep.sweep(clock.instant());
+        clock.advance(back.minusHours(2));
+        String number = Journeys.ticket(promised).extract().path("number");
+
+        signIn("wang.fang");
+        assertThat(browser.findElement(By.cssSelector("#broken-promises tr[data-number='" + number + "']")).getText())
+                .contains("超时");
+        assertThat(browser.findElement(By.cssSelector("#board-hotspots tr[data-id='" + hotspot + "']")).getText())
+                .contains(area).contains("5");
+    }
+
+    @Test
     void aManagerReadsTheMonthlyReportWithItsChartsAndDownloadsItsCsv() throws Exception {
         intake(Tokens.agent(), Intakes.aRoutineHeatingFeeComplaint()).statusCode(201);
         signIn("chen.min");
@@ -238,15 +270,24 @@ class ConsoleBrowserTest {
      * move the clock back hours, not years.
      */
     private Flagged breachedTicket() {
-        Duration back = Duration.between(MIRROR, clock.instant()).multipliedBy(2).plusDays(2);
+        Duration back = mirrored();
         clock.advance(back.negated());
-        Map<String, Object> body = Intakes.aVulnerableCustomerWithoutHeat();
-        body.put("occurredAt", clock.instant().minus(Duration.ofHours(1)).toString());
-        var created = intake(Tokens.agent(), body).statusCode(201).extract();
+        String id = inThePast(Intakes.aVulnerableCustomerWithoutHeat());
         clock.advance(Duration.ofDays(2));
         sweep.sweep(clock.instant());
         clock.advance(back.minusDays(2));
-        return new Flagged(created.path("id"), created.path("number"));
+        return new Flagged(id, Journeys.ticket(id).extract().path("number"));
+    }
+
+    /** Logs the intake as having happened an hour before the (moved) clock's now; returns the ticket's id. */
+    private String inThePast(Map<String, Object> body) {
+        body.put("occurredAt", clock.instant().minus(Duration.ofHours(1)).toString());
+        return intake(Tokens.agent(), body).statusCode(201).extract().path("id");
+    }
+
+    /** How far back to accept what must head an oldest-first list of the board (see {@link #breachedTicket}). */
+    private Duration mirrored() {
+        return Duration.between(MIRROR, clock.instant()).multipliedBy(2).plusDays(2);
     }
 
     private String openEscalation(String ticketId, int level) {
