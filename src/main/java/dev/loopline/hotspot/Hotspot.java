@@ -75,9 +75,13 @@ public class Hotspot extends PanacheEntityBase {
         return h;
     }
 
-    /** The cluster's hotspot that still takes tickets (the unique index allows one). */
+    /**
+     * The cluster's hotspot that still takes tickets (the unique index allows one), locked: a supervisor's action on
+     * it runs before or after the join, and one that resolved it meanwhile leaves nothing to join.
+     */
     static Optional<Hotspot> takingTicketsFor(String clusterKey) {
-        return find("clusterKey = ?1 and status <> ?2", clusterKey, Status.RESOLVED).firstResultOptional();
+        return find("clusterKey = ?1 and status <> ?2", clusterKey, Status.RESOLVED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** Locks the hotspot for an incident action, so two supervisors' actions run one after the other. */

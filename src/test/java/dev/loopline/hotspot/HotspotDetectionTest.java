@@ -113,6 +113,28 @@ class HotspotDetectionTest {
     }
 
     @Test
+    void ticketsJoinWhileSupervisorsActOnTheHotspotAndNoIntakeIsRefused() throws Exception {
+        String area = aFreshArea();
+        for (int i = 0; i < 5; i++) {
+            logged(area, "NO_HEATING");
+        }
+        String hotspot = hotspotOf(logged(area, "NO_HEATING"));
+        java.util.concurrent.atomic.AtomicInteger racer = new java.util.concurrent.atomic.AtomicInteger();
+        Map<String, Object> notice = Map.of("channel", "SMS", "summary", "停暖通知", "text", "抢修中，预计18:00前恢复");
+        List<Integer> answers = Race.of(8, () -> switch (racer.getAndIncrement() % 4) {
+            case 0 -> as(Tokens.supervisor()).body(notice).post("/api/v1/hotspots/" + hotspot + "/contacts").then()
+                    .extract().statusCode();
+            case 1 -> as(Tokens.manager()).body(Map.of()).post("/api/v1/hotspots/" + hotspot + "/acknowledgement")
+                    .then().extract().statusCode();
+            default -> intake(Tokens.agent(), aComplaintFrom(area, "NO_HEATING")).extract().statusCode();
+        });
+        assertThat(answers).as("intakes, notices and one acknowledgement (the second is a 409)")
+                .containsOnly(200, 201, 409).filteredOn(a -> a == 201).hasSize(4);
+        as(Tokens.supervisor()).get("/api/v1/hotspots/" + hotspot).then().body("ticketCount", equalTo(10))
+                .body("tickets.size()", equalTo(10)).body("notices.count", equalTo(2));
+    }
+
+    @Test
     void aClosedTicketDoesNotCountTowardsAHotspot() {
         String area = aFreshArea();
         for (int i = 0; i < 3; i++) {
