@@ -42,9 +42,10 @@ public class EmbeddedPostgresConfig implements ConfigSourceFactory {
             return List.of();
         }
         String url = EmbeddedDatabase.url(mode.get());
-        // every Dev Service off: with no container engine they can start nothing, and their probe logs an ERROR
+        // the datasource's Dev Service off (with no container engine it can start nothing, and its probe logs an
+        // ERROR); the others stay: the OIDC Dev Service runs in the JVM and is the console's sign-in in dev and tests
         return List.of(new PropertiesConfigSource(Map.of(URL, url, "quarkus.datasource.username", "postgres",
-                "quarkus.devservices.enabled", "false"), "loopline embedded PostgreSQL", ORDINAL));
+                "quarkus.datasource.devservices.enabled", "false"), "loopline embedded PostgreSQL", ORDINAL));
     }
 
     /** Which embedded database a launch mode gets, if any: production never gets one. */

@@ -23,7 +23,7 @@ class EmbeddedPostgresConfigTest {
     private static final EmbeddedPostgresConfig NO_ENGINE = new EmbeddedPostgresConfig(() -> false);
 
     @Test
-    void testsWithNothingConfiguredGetTheEmbeddedDatabaseAndNoDevServices() {
+    void testsWithNothingConfiguredGetTheEmbeddedDatabaseAndNoDatasourceDevService() {
         List<ConfigSource> sources = sources(NO_ENGINE, context(List.of("test"), null));
 
         assertThat(sources).hasSize(1);
@@ -31,7 +31,7 @@ class EmbeddedPostgresConfigTest {
         assertThat(source.getValue(EmbeddedPostgresConfig.URL)).startsWith("jdbc:postgresql://localhost:")
                 .isEqualTo(System.getProperty(EmbeddedDatabase.STARTED));
         assertThat(source.getValue("quarkus.datasource.username")).isEqualTo("postgres");
-        assertThat(source.getValue("quarkus.devservices.enabled")).isEqualTo("false");
+        assertThat(source.getValue("quarkus.datasource.devservices.enabled")).isEqualTo("false");
         assertThat(source.getOrdinal()).isLessThan(300); // the environment's ordinal: a variable always wins
     }
 
