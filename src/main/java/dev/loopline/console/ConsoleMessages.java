@@ -111,6 +111,21 @@ public interface ConsoleMessages {
     @Message("最早 / 最近") String first_last();
     @Message("通知次数") String notices();
     @Message("共同结论") String findings();
+    @Message("接手处置") String take_hotspot();
+    @Message("备注") String note();
+    @Message("统一告知（发给本事件所有在办工单的客户）") String notice_title();
+    @Message("渠道") String channel_heading();
+    @Message("{#when c}{#is 'PHONE'}电话{#is 'SMS'}短信{#is 'VISIT'}上门{#is 'WECHAT'}微信{#is 'EMAIL'}邮件{#is 'LETTER'}书面{#else}其他{/when}")
+    String channel(String c);
+    @Message("摘要（记入每张工单）") String summary();
+    @Message("告知内容（客户看到的话）") String notice_text();
+    @Message("预计恢复时间") String expected_restore();
+    @Message("发送告知") String send_notice();
+    @Message("共同调查结论（记入每张调查中的工单）") String resolution_title();
+    @Message("调查结论") String findings_text();
+    @Message("主责部门") String primary_department();
+    @Message("记录结论") String record_resolution();
+    @Message("本事件已解决，不再接收新工单") String resolved_note();
     @Message("{#when s}{#is OPEN}⚑ 待确认{#is ACKNOWLEDGED}✔ 已确认{#else}● 已解决{/when}")
     String hotspot_status(Hotspot.Status s);
 

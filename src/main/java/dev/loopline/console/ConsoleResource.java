@@ -3,6 +3,7 @@ package dev.loopline.console;
 import dev.loopline.common.LooplineConfig;
 import dev.loopline.common.ProblemException;
 import dev.loopline.escalation.Escalations;
+import dev.loopline.hotspot.Hotspots;
 import dev.loopline.monthly.MonthlyCsv;
 import dev.loopline.monthly.MonthlyReport;
 import dev.loopline.report.PdfReportRenderer;
@@ -10,11 +11,17 @@ import dev.loopline.report.ReportService;
 import dev.loopline.security.Actor;
 import dev.loopline.security.CurrentActor;
 import dev.loopline.security.Roles;
+import dev.loopline.ticket.StepFacts;
+import dev.loopline.workflow.HotspotIncidentService;
+import dev.loopline.workflow.HotspotRequests;
+import dev.loopline.workflow.StepRequests;
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -28,6 +35,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -54,7 +66,7 @@ public class ConsoleResource {
 
         static native TemplateInstance hotspots(Chrome chrome, java.util.List<HotspotPage.Row> hotspots);
 
-        static native TemplateInstance hotspot(Chrome chrome, HotspotPage page);
+        static native TemplateInstance hotspot(Chrome chrome, HotspotPage page, String csrf);
 
         static native TemplateInstance monthly(Chrome chrome, MonthlyPage page);
 
@@ -81,6 +93,15 @@ public class ConsoleResource {
 
     @Inject
     ReportService reports;
+
+    @Inject
+    Hotspots hotspots;
+
+    @Inject
+    HotspotIncidentService incidents;
+
+    @Inject
+    Validator validator;
 
     @Inject
     ConsoleCsrf csrf;
@@ -126,7 +147,7 @@ public class ConsoleResource {
         if (!csrf.matches(sessionToken(), token)) {
             return page(Templates.message(chrome, "csrf", null), chrome, null, Response.Status.FORBIDDEN);
         }
-        escalations.acknowledge(uuid(id), reader, note == null || note.isBlank() ? null : note.strip());
+        escalations.acknowledge(uuid(id), reader, blankToNull(note));
         return Response.seeOther(URI.create("/console/")).build();
     }
 
@@ -154,7 +175,41 @@ public class ConsoleResource {
             @CookieParam(LANGUAGE_COOKIE) String cookie) {
         Chrome chrome = chrome(lang, cookie, "/console/hotspots/" + id);
         steering(chrome);
-        return page(Templates.hotspot(chrome, pages.hotspot(uuid(id))), chrome, lang);
+        return page(Templates.hotspot(chrome, pages.hotspot(uuid(id)), csrfToken()), chrome, lang);
+    }
+
+    /** Taking the incident on, as POST /api/v1/hotspots/{id}/acknowledgement. */
+    @POST
+    @Path("/hotspots/{id}/acknowledgement")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acknowledgeHotspot(@PathParam("id") String id, @FormParam("csrf") String token,
+            @FormParam("note") String note, @CookieParam(LANGUAGE_COOKIE) String cookie) {
+        return steer(id, token, cookie, (hotspot, actor) -> hotspots.acknowledge(hotspot, actor, blankToNull(note)));
+    }
+
+    /** The shared contact to every customer of the hotspot's open tickets, as POST /api/v1/hotspots/{id}/contacts. */
+    @POST
+    @Path("/hotspots/{id}/contacts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response noticeHotspot(@PathParam("id") String id, @FormParam("csrf") String token,
+            @FormParam("channel") String channel, @FormParam("summary") String summary, @FormParam("text") String text,
+            @FormParam("expectedRestoreAt") String restore, @CookieParam(LANGUAGE_COOKIE) String cookie) {
+        return steer(id, token, cookie, (hotspot, actor) -> incidents.notice(hotspot, actor, valid(
+                new HotspotRequests.Notice(choice(StepFacts.ContactChannel.class, "channel", channel),
+                        blankToNull(summary), true, blankToNull(text), localTime("expectedRestoreAt", restore)))));
+    }
+
+    /** The shared findings of the incident, as POST /api/v1/hotspots/{id}/resolution. */
+    @POST
+    @Path("/hotspots/{id}/resolution")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resolveHotspot(@PathParam("id") String id, @FormParam("csrf") String token,
+            @FormParam("findings") String findings, @FormParam("rootCause") String rootCause,
+            @FormParam("department") String department, @CookieParam(LANGUAGE_COOKIE) String cookie) {
+        return steer(id, token, cookie, (hotspot, actor) -> incidents.resolve(hotspot, actor, valid(
+                new StepRequests.Findings(blankToNull(findings), choice(StepFacts.RootCause.class, "rootCause",
+                        rootCause), department == null || department.isBlank() ? null : List.of(
+                                new StepRequests.Department(department.strip(), StepFacts.DepartmentRole.PRIMARY))))));
     }
 
     /** The monthly root-cause report with its charts (supervisors and managers); the current month by default. */
@@ -202,13 +257,65 @@ public class ConsoleResource {
     @ServerExceptionMapper
     public Response refused(ProblemException e) {
         Chrome chrome = new Chrome(null, null, "zh", "/console/");
-        return page(Templates.message(chrome, "refused", e.getMessage()), chrome, null,
-                Response.Status.fromStatusCode(e.type.status));
+        // a status the enum lacks (422) is answered as it is
+        return page(Templates.message(chrome, "refused", e.getMessage()), chrome, null, e.type.status);
     }
 
     @ServerExceptionMapper
     public Response outside(ConsoleRefusal e) {
         return page(Templates.message(e.chrome, e.title, e.text), e.chrome, null, e.status);
+    }
+
+    /** A hotspot action from its page: the steering roles only, the session's CSRF token, then back to the page. */
+    private Response steer(String id, String token, String cookie, HotspotAction action) {
+        String path = "/console/hotspots/" + id;
+        Chrome chrome = chrome(null, cookie, path);
+        Actor reader = steering(chrome);
+        if (!csrf.matches(sessionToken(), token)) {
+            return page(Templates.message(chrome, "csrf", null), chrome, null, Response.Status.FORBIDDEN);
+        }
+        action.apply(uuid(id), reader);
+        return Response.seeOther(URI.create(path)).build();
+    }
+
+    @FunctionalInterface
+    private interface HotspotAction {
+        void apply(UUID hotspot, Actor actor);
+    }
+
+    /** A form's body checked by the same constraints as the API's JSON body; the first violation is refused. */
+    private <T> T valid(T body) {
+        for (ConstraintViolation<T> violation : validator.validate(body)) {
+            throw ProblemException.invalid(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        return body;
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** A browser's datetime-local field (yyyy-MM-ddTHH:mm), read in the service's zone as the page shows times. */
+    private Instant localTime(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(config.zone()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "is not a date and time such as 2026-12-02T18:00");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private Actor reader(Chrome chrome) {
@@ -258,6 +365,10 @@ public class ConsoleResource {
     }
 
     private Response page(TemplateInstance template, Chrome chrome, String lang, Response.Status status) {
+        return page(template, chrome, lang, status.getStatusCode());
+    }
+
+    private Response page(TemplateInstance template, Chrome chrome, String lang, int status) {
         Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                 .header("Content-Language", chrome.language())
                 .entity(template.setLocale(chrome.language()).render());

@@ -12,6 +12,16 @@ import java.util.UUID;
 @TemplateData
 public record HotspotPage(Row hotspot, List<TicketLine> tickets) {
 
+    /** The channels a shared notice may take, in the form's order. */
+    public List<String> channels() {
+        return java.util.Arrays.stream(dev.loopline.ticket.StepFacts.ContactChannel.values()).map(Enum::name).toList();
+    }
+
+    /** The root causes the shared findings may name. */
+    public List<String> rootCauses() {
+        return java.util.Arrays.stream(dev.loopline.ticket.StepFacts.RootCause.values()).map(Enum::name).toList();
+    }
+
     /** One hotspot, its times formatted. */
     @TemplateData
     public record Row(UUID id, String rule, Utility utility, String category, String area, Hotspot.Status status,

@@ -172,6 +172,52 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aSupervisorTakesAHotspotOnSendsTheSharedNoticeAndRecordsTheFindingsFromItsPage() throws Exception {
+        String area = Hotspots.aFreshArea();
+        String last = null;
+        for (int i = 0; i < 5; i++) {
+            last = Hotspots.logged(area, "RADIATOR_LEAK");
+        }
+        String hotspot = Hotspots.hotspotOf(last);
+        signIn("zhao.lei");
+        browser.get(url("/console/hotspots/" + hotspot));
+        browser.findElement(By.cssSelector("#take-hotspot input[name='note']")).sendKeys("抢修队已出发");
+        browser.findElement(By.cssSelector("#take-hotspot button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("take-hotspot")).isEmpty());
+        as(Tokens.supervisor()).get("/api/v1/hotspots/" + hotspot).then().statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED")).body("acknowledgement.by", equalTo("zhao.lei"));
+
+        // a notice without its summary changes nothing: the server refuses it whatever the browser lets through
+        String token = browser.findElement(By.cssSelector("#notice-hotspot input[name='csrf']")).getAttribute("value");
+        given().cookies(session()).contentType(ContentType.URLENC).formParam("csrf", token)
+                .formParam("channel", "SMS").formParam("summary", " ").formParam("text", "停水通知")
+                .redirects().follow(false).post("/console/hotspots/" + hotspot + "/contacts").then().statusCode(422);
+        given().cookies(session()).contentType(ContentType.URLENC).formParam("channel", "SMS")
+                .formParam("summary", "停热通知").formParam("text", "no token")
+                .redirects().follow(false).post("/console/hotspots/" + hotspot + "/contacts").then().statusCode(403);
+        as(Tokens.supervisor()).get("/api/v1/hotspots/" + hotspot).then().body("notices.count", equalTo(0));
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#notice-hotspot select")))
+                .selectByValue("SMS");
+        browser.findElement(By.cssSelector("#notice-hotspot input[name='summary']")).sendKeys("片区停热统一告知");
+        browser.findElement(By.cssSelector("#notice-hotspot textarea")).sendKeys("主管线抢修中，预计今晚 20 点恢复供热");
+        WebElement send = browser.findElement(By.cssSelector("#notice-hotspot button"));
+        send.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(send));
+        as(Tokens.supervisor()).get("/api/v1/hotspots/" + hotspot).then().body("notices.count", equalTo(1));
+
+        browser.findElement(By.cssSelector("#resolve-hotspot textarea")).sendKeys("主管线焊口开裂，已更换");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#resolve-hotspot select")))
+                .selectByValue("PRODUCT");
+        browser.findElement(By.cssSelector("#resolve-hotspot input[name='department']")).sendKeys("管网运行部");
+        browser.findElement(By.cssSelector("#resolve-hotspot button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("hotspot-actions")).isEmpty());
+        as(Tokens.supervisor()).get("/api/v1/hotspots/" + hotspot).then().body("status", equalTo("RESOLVED"))
+                .body("resolution.rootCause", equalTo("PRODUCT")).body("resolution.by", equalTo("zhao.lei"));
+        screenshot("hotspot-resolved");
+    }
+
+    @Test
     void aSupervisorFollowsAHotspotToItsTicketsAndAnAgentIsNotOfferedHotspots() throws Exception {
         String area = Hotspots.aFreshArea();
         List<String> tickets = new java.util.ArrayList<>();
