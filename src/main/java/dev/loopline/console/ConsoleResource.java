@@ -1,5 +1,10 @@
 package dev.loopline.console;
 
+import static dev.loopline.console.ConsoleForms.blankToNull;
+import static dev.loopline.console.ConsoleForms.choice;
+import static dev.loopline.console.ConsoleForms.localTime;
+import static dev.loopline.console.ConsoleForms.valid;
+
 import dev.loopline.common.LooplineConfig;
 import dev.loopline.common.ProblemException;
 import dev.loopline.escalation.Escalations;
@@ -20,7 +25,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -35,11 +39,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -194,9 +194,10 @@ public class ConsoleResource {
     public Response noticeHotspot(@PathParam("id") String id, @FormParam("csrf") String token,
             @FormParam("channel") String channel, @FormParam("summary") String summary, @FormParam("text") String text,
             @FormParam("expectedRestoreAt") String restore, @CookieParam(LANGUAGE_COOKIE) String cookie) {
-        return steer(id, token, cookie, (hotspot, actor) -> incidents.notice(hotspot, actor, valid(
+        return steer(id, token, cookie, (hotspot, actor) -> incidents.notice(hotspot, actor, valid(validator,
                 new HotspotRequests.Notice(choice(StepFacts.ContactChannel.class, "channel", channel),
-                        blankToNull(summary), true, blankToNull(text), localTime("expectedRestoreAt", restore)))));
+                        blankToNull(summary), true, blankToNull(text),
+                        localTime("expectedRestoreAt", restore, config.zone())))));
     }
 
     /** The shared findings of the incident, as POST /api/v1/hotspots/{id}/resolution. */
@@ -206,7 +207,7 @@ public class ConsoleResource {
     public Response resolveHotspot(@PathParam("id") String id, @FormParam("csrf") String token,
             @FormParam("findings") String findings, @FormParam("rootCause") String rootCause,
             @FormParam("department") String department, @CookieParam(LANGUAGE_COOKIE) String cookie) {
-        return steer(id, token, cookie, (hotspot, actor) -> incidents.resolve(hotspot, actor, valid(
+        return steer(id, token, cookie, (hotspot, actor) -> incidents.resolve(hotspot, actor, valid(validator,
                 new StepRequests.Findings(blankToNull(findings), choice(StepFacts.RootCause.class, "rootCause",
                         rootCause), department == null || department.isBlank() ? null : List.of(
                                 new StepRequests.Department(department.strip(), StepFacts.DepartmentRole.PRIMARY))))));
@@ -281,41 +282,6 @@ public class ConsoleResource {
     @FunctionalInterface
     private interface HotspotAction {
         void apply(UUID hotspot, Actor actor);
-    }
-
-    /** A form's body checked by the same constraints as the API's JSON body; the first violation is refused. */
-    private <T> T valid(T body) {
-        for (ConstraintViolation<T> violation : validator.validate(body)) {
-            throw ProblemException.invalid(violation.getPropertyPath().toString(), violation.getMessage());
-        }
-        return body;
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
-    /** A browser's datetime-local field (yyyy-MM-ddTHH:mm), read in the service's zone as the page shows times. */
-    private Instant localTime(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip()).atZone(config.zone()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "is not a date and time such as 2026-12-02T18:00");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private Actor reader(Chrome chrome) {
