@@ -30,10 +30,31 @@ public class CategoryService {
     /** Active categories and the utilities each applies to, as intake checks them (kept briefly in memory). */
     private Refreshing<Map<String, Set<String>>> active;
 
+    /** Every category's labels, active or not (old tickets keep their category): Chinese and English by code. */
+    private Refreshing<Map<String, Labels>> labels;
+
+    private record Labels(String zh, String en) {
+    }
+
     @PostConstruct
     void init() {
         active = cache.copyOf(() -> Category.<Category>list("active = true").stream()
                 .collect(Collectors.toUnmodifiableMap(c -> c.code, c -> Set.copyOf(c.utilities))));
+        labels = cache.copyOf(() -> Category.<Category>listAll().stream()
+                .collect(Collectors.toUnmodifiableMap(c -> c.code, c -> new Labels(c.labelZh, c.labelEn))));
+    }
+
+    /** The category's label in English or Chinese; null for null or a code that names no category. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String label(String code, boolean english) {
+        Labels found = code == null ? null : labels.get().get(code);
+        return found == null ? null : english ? found.en() : found.zh();
+    }
+
+    /** What a reader on staff sees for a category: its label, or the code itself when no category has it. */
+    public String labelOrCode(String code, boolean english) {
+        String label = label(code, english);
+        return label != null ? label : code;
     }
 
     /** Whether intake takes the category for the utility: it is active and applies to that utility. */

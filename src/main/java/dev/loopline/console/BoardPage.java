@@ -27,7 +27,8 @@ public record BoardPage(String asOf, long openTotal, List<TicketStatus> states, 
 
     /** An escalation awaiting acknowledgement; `mayAcknowledge` says whether this reader may (the server checks). */
     @TemplateData
-    public record EscalationRow(UUID id, UUID ticketId, String ticketNumber, int level, String targetRole,
+    public record EscalationRow(UUID id, UUID ticketId, String ticketNumber, int level, String reason,
+            String targetRole,
             String ackDue, boolean overdue, boolean mayAcknowledge) {
     }
 

@@ -1,5 +1,6 @@
 package dev.loopline.console;
 
+import dev.loopline.workorder.WorkOrderStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,6 +34,17 @@ final class ConsoleFormat {
 
     static String seconds(Double seconds, boolean english) {
         return seconds == null ? "–" : duration(Duration.ofSeconds(Math.round(seconds)), english);
+    }
+
+    /** A work order's state in words (the timeline's work-order lines are built here, not in a template). */
+    static String workOrderStatus(WorkOrderStatus status, boolean english) {
+        return switch (status) {
+            case DISPATCHED -> english ? "Dispatched" : "已派单";
+            case ACCEPTED -> english ? "Accepted by the steward" : "管家已接单";
+            case ON_SITE -> english ? "Steward on site" : "管家已到场";
+            case COMPLETED -> english ? "Completed" : "已完成";
+            case CANCELLED -> english ? "Cancelled" : "已取消";
+        };
     }
 
     static String percent(Double share) {

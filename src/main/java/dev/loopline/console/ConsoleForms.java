@@ -47,6 +47,17 @@ final class ConsoleForms {
         }
     }
 
+    /** The approval form's two buttons: approve or reject; anything else is refused. */
+    static Boolean approvalDecision(String value) {
+        if ("approve".equals(value)) {
+            return true;
+        }
+        if ("reject".equals(value)) {
+            return false;
+        }
+        throw ProblemException.invalid("decision", "must be approve or reject");
+    }
+
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -85,6 +85,12 @@ public interface ConsoleMessages {
     @Message("处理报告") String report();
     @Message("报告在工单办结后提供") String report_after_close();
 
+    @Message("补偿待审批") String approval_title();
+    @Message("申请人") String requested_by();
+    @Message("批准") String approve();
+    @Message("驳回") String reject();
+    @Message("超出您的审批权限，或是您本人提出的申请：由权限更高的同事审批") String approval_not_yours();
+
     @Message("热点事件") String hotspots_title();
     @Message("月度汇总") String monthly_title();
     @Message("月份") String month();
@@ -135,6 +141,10 @@ public interface ConsoleMessages {
     @Message("{#when s}{#is ACCEPTED}受理{#is INVESTIGATING}调查{#is NEGOTIATING}协商{#is COMPENSATING}补偿"
             + "{#is PENDING_APPROVAL}待审批{#is FOLLOWING_UP}跟进{#is AWAITING_CUSTOMER}等待客户{#else}已办结{/when}")
     String status(TicketStatus s);
+
+    @Message("{#when r}{#is 'agent'}坐席{#is 'supervisor'}值班长{#is 'manager'}部门经理{#is 'steward'}管家"
+            + "{#is 'admin'}管理员{#else}{r}{/when}")
+    String role(String r);
 
     @Message("{#when s}{#is URGENT}!!!{#is IMPORTANT}!!{#else}!{/when}")
     String severity_mark(Severity s);

@@ -1,5 +1,6 @@
 package dev.loopline.console;
 
+import dev.loopline.category.CategoryService;
 import dev.loopline.common.CursorPage;
 import dev.loopline.common.LooplineConfig;
 import dev.loopline.escalation.EscalationLadder;
@@ -10,15 +11,19 @@ import dev.loopline.hotspot.Hotspots;
 import dev.loopline.monthly.MonthlyReport;
 import dev.loopline.monthly.MonthlyReports;
 import dev.loopline.monthly.ReportMonth;
+import dev.loopline.report.ReportLabels;
 import dev.loopline.security.Actor;
+import dev.loopline.security.Roles;
 import dev.loopline.sla.board.BoardView;
 import dev.loopline.sla.board.SlaBoard;
 import dev.loopline.ticket.Severity;
 import dev.loopline.ticket.StepPeriods;
+import dev.loopline.ticket.TicketEvents;
 import dev.loopline.ticket.TicketQueries;
 import dev.loopline.ticket.TicketStatus;
 import dev.loopline.ticket.TicketView;
 import dev.loopline.timeline.EventView;
+import dev.loopline.workflow.StepService;
 import dev.loopline.workorder.WorkOrder;
 import dev.loopline.workorder.WorkOrderService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +61,13 @@ public class ConsolePages {
     WorkOrderService workOrders;
 
     @Inject
+    StepService loop;
+
+    @Inject
     Hotspots hotspots;
+
+    @Inject
+    CategoryService categories;
 
     @Inject
     MonthlyReports monthly;
@@ -68,7 +79,7 @@ public class ConsolePages {
     Clock clock;
 
     public BoardPage board(Actor reader, boolean english) {
-        BoardView view = board.board(null, null, FIRST_PAGES, LIST_LIMIT);
+        BoardView view = board.board(null, null, FIRST_PAGES, LIST_LIMIT, english);
         Instant now = Instant.now(clock);
         ZoneId zone = config.zone();
         List<BoardPage.OpenRow> open = Arrays.stream(Severity.values()).map(severity -> {
@@ -78,7 +89,7 @@ public class ConsolePages {
         }).toList();
         List<BoardPage.EscalationRow> awaiting = view.awaitingAcknowledgement().items().stream()
                 .map(e -> new BoardPage.EscalationRow(e.escalationId(), e.ticketId(), e.number(), e.level(),
-                        e.targetRole(), ConsoleFormat.time(e.ackDueAt(), zone), e.overdue(),
+                        e.reason(), e.targetRole(), ConsoleFormat.time(e.ackDueAt(), zone), e.overdue(),
                         EscalationLadder.mayAcknowledge(e.level(), reader.roles()))).toList();
         return new BoardPage(ConsoleFormat.time(view.open().asOf(), zone), view.open().total(), OPEN_STATES, open,
                 dueRows(view.atRisk().items(), now, english), more(view.atRisk()),
@@ -86,7 +97,7 @@ public class ConsolePages {
                 awaiting, more(view.awaitingAcknowledgement()),
                 awaiting.stream().anyMatch(BoardPage.EscalationRow::mayAcknowledge),
                 dueRows(view.brokenPromises().items(), now, english), more(view.brokenPromises()),
-                view.hotspots().items().stream().map(this::hotspotRow).toList(), more(view.hotspots()),
+                view.hotspots().items().stream().map(h -> hotspotRow(h, english)).toList(), more(view.hotspots()),
                 period(view.period(), english));
     }
 
@@ -103,16 +114,28 @@ public class ConsolePages {
                 english), longest == 0 ? 0 : (int) (Math.round(p.seconds() * 20.0 / longest) * 5),
                 ConsoleFormat.time(p.enteredAt(), zone), ConsoleFormat.time(p.leftAt(), zone))).toList();
         List<TicketPage.Entry> timeline = tickets.timeline(id, null, 200).items().stream()
-                .map(e -> entry(e, zone)).toList();
+                .map(e -> entry(e, zone, english)).toList();
         List<TicketPage.Entry> orders = workOrders.list(reader, null, id, null, null, 50).items().stream()
-                .map(w -> workOrder(w, zone)).toList();
+                .map(w -> workOrder(w, zone, english)).toList();
         List<TicketPage.Entry> raised = escalations.list(null, null, id, null, 50).items().stream()
                 .map(e -> new TicketPage.Entry(ConsoleFormat.time(e.raisedAt, zone),
                         "L" + e.level + " · " + e.reasonIn(english, zone), e.acknowledgedBy == null ? ""
-                        : e.acknowledgedBy + " " + ConsoleFormat.time(e.acknowledgedAt, zone))).toList();
-        return new TicketPage(t, ConsoleFormat.time(t.occurredAt(), zone), ConsoleFormat.time(t.acceptedAt(), zone),
-                clock(t.sla().firstResponse(), zone), clock(t.sla().resolution(), zone), steps, timeline, orders,
-                raised);
+                        : e.acknowledgedBy + " " + ConsoleFormat.time(e.acknowledgedAt, zone), null)).toList();
+        return new TicketPage(t, categories.labelOrCode(t.category(), english),
+                ConsoleFormat.time(t.occurredAt(), zone), ConsoleFormat.time(t.acceptedAt(), zone),
+                clock(t.sla().firstResponse(), zone), clock(t.sla().resolution(), zone), approval(t, reader, english),
+                steps, timeline, orders, raised);
+    }
+
+    private TicketPage.Approval approval(TicketView t, Actor reader, boolean english) {
+        TicketView.Outcomes o = t.outcomes();
+        if (t.status() != TicketStatus.PENDING_APPROVAL || o.compensationAmount() == null) {
+            return null;
+        }
+        ReportLabels labels = ReportLabels.forLanguage(english ? "en" : "zh");
+        return new TicketPage.Approval(labels.compensationType(o.compensationType()),
+                labels.amount(o.compensationAmount(), o.compensationCurrency()), o.compensationRequestedBy(),
+                loop.mayDecideApproval(t, reader), t.version());
     }
 
     /** The month's report (the current month when none is named), drawn for the page. */
@@ -167,22 +190,23 @@ public class ConsolePages {
     }
 
     /** The newest hotspots first, as the API lists them. */
-    public List<HotspotPage.Row> hotspots() {
+    public List<HotspotPage.Row> hotspots(boolean english) {
         return hotspots.list(null, null, null, null, 50).items().stream()
-                .map(h -> hotspotRow(HotspotView.from(h))).toList();
+                .map(h -> hotspotRow(HotspotView.from(h), english)).toList();
     }
 
-    public HotspotPage hotspot(UUID id) {
+    public HotspotPage hotspot(UUID id, boolean english) {
         Hotspot h = hotspots.get(id);
         ZoneId zone = config.zone();
-        return new HotspotPage(hotspotRow(HotspotView.from(h)), hotspots.ticketsOf(id).stream()
+        return new HotspotPage(hotspotRow(HotspotView.from(h), english), hotspots.ticketsOf(id).stream()
                 .map(t -> new HotspotPage.TicketLine(t.id, t.number, t.severity, t.status, t.customerName,
                         ConsoleFormat.time(t.acceptedAt, zone))).toList());
     }
 
-    private HotspotPage.Row hotspotRow(HotspotView h) {
+    private HotspotPage.Row hotspotRow(HotspotView h, boolean english) {
         ZoneId zone = config.zone();
-        return new HotspotPage.Row(h.id(), h.rule(), h.utility(), h.category(), h.areaCode(), h.status(),
+        return new HotspotPage.Row(h.id(), h.rule(), h.utility(), categories.labelOrCode(h.category(), english),
+                h.areaCode(), h.status(),
                 h.ticketCount(), ConsoleFormat.time(h.firstAt(), zone), ConsoleFormat.time(h.lastAt(), zone),
                 h.acknowledgement() == null ? null : h.acknowledgement().by(),
                 h.notices() == null ? 0 : h.notices().count(),
@@ -194,7 +218,8 @@ public class ConsolePages {
         return due.stream().map(d -> {
             Duration left = Duration.between(now, d.dueAt());
             var t = d.ticket();
-            return new BoardPage.DueRow(t.id(), t.number(), t.severity(), t.status(), t.category(), t.customerName(),
+            return new BoardPage.DueRow(t.id(), t.number(), t.severity(), t.status(),
+                    categories.labelOrCode(t.category(), english), t.customerName(),
                     t.owner(), ConsoleFormat.time(d.dueAt(), zone), ConsoleFormat.duration(left, english),
                     left.isNegative());
         }).toList();
@@ -220,13 +245,13 @@ public class ConsolePages {
                 ConsoleFormat.time(m.metAt(), zone));
     }
 
-    private static TicketPage.Entry entry(EventView e, ZoneId zone) {
-        return new TicketPage.Entry(ConsoleFormat.time(e.occurredAt(), zone), e.type(),
-                e.actor() + " (" + e.actorRole() + ")");
+    private static TicketPage.Entry entry(EventView e, ZoneId zone, boolean english) {
+        return new TicketPage.Entry(ConsoleFormat.time(e.occurredAt(), zone), TicketEvents.label(e.type(), english),
+                e.actor(), e.actorRole());
     }
 
-    private static TicketPage.Entry workOrder(WorkOrder w, ZoneId zone) {
+    private static TicketPage.Entry workOrder(WorkOrder w, ZoneId zone, boolean english) {
         return new TicketPage.Entry(ConsoleFormat.time(w.dispatchedAt, zone),
-                w.status + " · " + w.instructions, w.steward);
+                ConsoleFormat.workOrderStatus(w.status, english) + " · " + w.instructions, w.steward, Roles.STEWARD);
     }
 }

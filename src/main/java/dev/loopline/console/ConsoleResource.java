@@ -1,16 +1,19 @@
 package dev.loopline.console;
 
+import static dev.loopline.console.ConsoleForms.approvalDecision;
 import static dev.loopline.console.ConsoleForms.blankToNull;
 import static dev.loopline.console.ConsoleForms.choice;
 import static dev.loopline.console.ConsoleForms.localTime;
 import static dev.loopline.console.ConsoleForms.valid;
 
 import dev.loopline.common.LooplineConfig;
+import dev.loopline.common.Preconditions;
 import dev.loopline.common.ProblemException;
 import dev.loopline.escalation.Escalations;
 import dev.loopline.hotspot.Hotspots;
 import dev.loopline.monthly.MonthlyCsv;
 import dev.loopline.monthly.MonthlyReport;
+import dev.loopline.report.HtmlReportRenderer;
 import dev.loopline.report.PdfReportRenderer;
 import dev.loopline.report.ReportService;
 import dev.loopline.security.Actor;
@@ -20,6 +23,7 @@ import dev.loopline.ticket.StepFacts;
 import dev.loopline.workflow.HotspotIncidentService;
 import dev.loopline.workflow.HotspotRequests;
 import dev.loopline.workflow.StepRequests;
+import dev.loopline.workflow.StepService;
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,9 +56,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.TEXT_HTML)
 public class ConsoleResource {
 
-    static final String LANGUAGE_COOKIE = "loopline_lang";
+    static final String LANGUAGE_COOKIE = ConsoleLanguage.COOKIE;
     static final String PDF = "application/pdf";
     static final String CSV = "text/csv";
+    static final String REPORT_STYLESHEET = "/console/report.css";
 
     @CheckedTemplate(basePath = "console")
     static class Templates {
@@ -62,7 +67,7 @@ public class ConsoleResource {
 
         static native TemplateInstance boardContent(Chrome chrome, BoardPage board, String csrf);
 
-        static native TemplateInstance ticket(Chrome chrome, TicketPage page);
+        static native TemplateInstance ticket(Chrome chrome, TicketPage page, String csrf);
 
         static native TemplateInstance hotspots(Chrome chrome, java.util.List<HotspotPage.Row> hotspots);
 
@@ -99,6 +104,9 @@ public class ConsoleResource {
 
     @Inject
     HotspotIncidentService incidents;
+
+    @Inject
+    StepService loop;
 
     @Inject
     Validator validator;
@@ -144,11 +152,7 @@ public class ConsoleResource {
             @FormParam("note") String note, @CookieParam(LANGUAGE_COOKIE) String cookie) {
         Chrome chrome = chrome(null, cookie, "/console/");
         Actor reader = reader(chrome);
-        if (!csrf.matches(sessionToken(), token)) {
-            return page(Templates.message(chrome, "csrf", null), chrome, null, Response.Status.FORBIDDEN);
-        }
-        escalations.acknowledge(uuid(id), reader, blankToNull(note));
-        return Response.seeOther(URI.create("/console/")).build();
+        return act(chrome, token, () -> escalations.acknowledge(uuid(id), reader, blankToNull(note)));
     }
 
     @GET
@@ -157,7 +161,21 @@ public class ConsoleResource {
             @CookieParam(LANGUAGE_COOKIE) String cookie) {
         Chrome chrome = chrome(lang, cookie, "/console/tickets/" + id);
         Actor reader = reader(chrome);
-        return page(Templates.ticket(chrome, pages.ticket(uuid(id), reader, chrome.english())), chrome, lang);
+        return page(Templates.ticket(chrome, pages.ticket(uuid(id), reader, chrome.english()), csrfToken()), chrome,
+                lang);
+    }
+
+    /** Approving or rejecting a compensation beyond the requester's limit, as POST …/compensation/approval. */
+    @POST
+    @Path("/tickets/{id}/compensation/approval")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decideApproval(@PathParam("id") String id, @FormParam("csrf") String token,
+            @FormParam("version") String version, @FormParam("decision") String decision,
+            @FormParam("note") String note, @CookieParam(LANGUAGE_COOKIE) String cookie) {
+        Chrome chrome = chrome(null, cookie, "/console/tickets/" + id);
+        Actor reader = reader(chrome);
+        return act(chrome, token, () -> loop.decideApproval(uuid(id), Preconditions.requiredVersion(version), reader,
+                valid(validator, new StepRequests.Approval(approvalDecision(decision), blankToNull(note)))));
     }
 
     /** Hotspots (supervisors and managers, as the API admits): newest first, each with its tickets. */
@@ -166,7 +184,7 @@ public class ConsoleResource {
     public Response hotspots(@QueryParam("lang") String lang, @CookieParam(LANGUAGE_COOKIE) String cookie) {
         Chrome chrome = chrome(lang, cookie, "/console/hotspots");
         steering(chrome);
-        return page(Templates.hotspots(chrome, pages.hotspots()), chrome, lang);
+        return page(Templates.hotspots(chrome, pages.hotspots(chrome.english())), chrome, lang);
     }
 
     @GET
@@ -175,7 +193,7 @@ public class ConsoleResource {
             @CookieParam(LANGUAGE_COOKIE) String cookie) {
         Chrome chrome = chrome(lang, cookie, "/console/hotspots/" + id);
         steering(chrome);
-        return page(Templates.hotspot(chrome, pages.hotspot(uuid(id)), csrfToken()), chrome, lang);
+        return page(Templates.hotspot(chrome, pages.hotspot(uuid(id), chrome.english()), csrfToken()), chrome, lang);
     }
 
     /** Taking the incident on, as POST /api/v1/hotspots/{id}/acknowledgement. */
@@ -247,10 +265,28 @@ public class ConsoleResource {
                 .header("Content-Disposition", "inline; filename=\"report.pdf\"").build();
     }
 
+    /** The written report as an HTML page (closed tickets), its style from {@link #reportStyle()} as the CSP wants. */
+    @GET
+    @Path("/tickets/{id}/report.html")
+    public Response reportHtml(@PathParam("id") String id, @CookieParam(LANGUAGE_COOKIE) String cookie) {
+        Chrome chrome = chrome(null, cookie, "/console/");
+        reader(chrome);
+        String html = new HtmlReportRenderer().render(reports.build(uuid(id), chrome.language()), config.zone(),
+                REPORT_STYLESHEET);
+        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
+    }
+
+    @GET
+    @Path("/report.css")
+    @Produces("text/css")
+    public Response reportStyle() {
+        return Response.ok(HtmlReportRenderer.STYLE, MediaType.valueOf("text/css").withCharset("utf-8")).build();
+    }
+
     @GET
     @Path("/signed-out")
     public Response signedOut(@CookieParam(LANGUAGE_COOKIE) String cookie) {
-        Chrome chrome = new Chrome(null, null, language(null, cookie), "/console/signed-out");
+        Chrome chrome = new Chrome(null, null, ConsoleLanguage.of(null, cookie), "/console/signed-out");
         return page(Templates.message(chrome, "signed_out", null), chrome, null);
     }
 
@@ -269,14 +305,18 @@ public class ConsoleResource {
 
     /** A hotspot action from its page: the steering roles only, the session's CSRF token, then back to the page. */
     private Response steer(String id, String token, String cookie, HotspotAction action) {
-        String path = "/console/hotspots/" + id;
-        Chrome chrome = chrome(null, cookie, path);
+        Chrome chrome = chrome(null, cookie, "/console/hotspots/" + id);
         Actor reader = steering(chrome);
+        return act(chrome, token, () -> action.apply(uuid(id), reader));
+    }
+
+    /** A form's action: the session's CSRF token first, then the action, then back to the page the form was on. */
+    private Response act(Chrome chrome, String token, Runnable action) {
         if (!csrf.matches(sessionToken(), token)) {
             return page(Templates.message(chrome, "csrf", null), chrome, null, Response.Status.FORBIDDEN);
         }
-        action.apply(uuid(id), reader);
-        return Response.seeOther(URI.create(path)).build();
+        action.run();
+        return Response.seeOther(URI.create(chrome.path())).build();
     }
 
     @FunctionalInterface
@@ -308,12 +348,7 @@ public class ConsoleResource {
     private Chrome chrome(String lang, String cookie, String path) {
         String user = identity.isAnonymous() ? null : identity.getPrincipal().getName();
         String role = identity.isAnonymous() ? null : actor.get().role();
-        return new Chrome(user, role, language(lang, cookie), path);
-    }
-
-    private static String language(String lang, String cookie) {
-        String chosen = lang != null ? lang : cookie;
-        return "en".equals(chosen) ? "en" : "zh";
+        return new Chrome(user, role, ConsoleLanguage.of(lang, cookie), path);
     }
 
     private String sessionToken() {

@@ -6,8 +6,17 @@ import java.util.List;
 
 /** One ticket as its page shows it: the ticket's own view plus what the page formats. */
 @TemplateData
-public record TicketPage(TicketView ticket, String occurredAt, String acceptedAt, Clock firstResponse,
-        Clock resolution, List<StepBar> steps, List<Entry> timeline, List<Entry> workOrders, List<Entry> escalations) {
+public record TicketPage(TicketView ticket, String category, String occurredAt, String acceptedAt, Clock firstResponse,
+        Clock resolution, Approval approval, List<StepBar> steps, List<Entry> timeline, List<Entry> workOrders,
+        List<Entry> escalations) {
+
+    /**
+     * A compensation awaiting approval (null unless the ticket is PENDING_APPROVAL): what was asked, by whom, and
+     * whether the reader may decide it; `version` goes back with the decision, so a ticket changed meanwhile refuses it.
+     */
+    @TemplateData
+    public record Approval(String type, String amount, String requestedBy, boolean mayDecide, long version) {
+    }
 
     /** An SLA milestone: its due time and its state as a word (never a colour alone). */
     @TemplateData
@@ -20,8 +29,8 @@ public record TicketPage(TicketView ticket, String occurredAt, String acceptedAt
             String from, String to) {
     }
 
-    /** A line of a list: when, what, who. */
+    /** A line of a list: when, what, who (and in which role, when the list knows it). */
     @TemplateData
-    public record Entry(String at, String what, String who) {
+    public record Entry(String at, String what, String who, String role) {
     }
 }

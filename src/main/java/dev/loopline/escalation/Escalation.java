@@ -100,7 +100,7 @@ public class Escalation extends PanacheEntityBase {
 
     /** The reason in the reader's language (rows from before reasons were data show their text as written). */
     public String reasonIn(boolean english, ZoneId zone) {
-        return reasonCode == null ? reason : new EscalationReason(reasonCode, reasonDetail, reasonAt).text(english, zone);
+        return EscalationReason.text(reason, reasonCode, reasonDetail, reasonAt, english, zone);
     }
 
     /** Open: waiting for acknowledgement, neither acknowledged, climbed nor closed (the query form: OPEN). */

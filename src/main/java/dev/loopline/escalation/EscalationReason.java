@@ -31,6 +31,14 @@ public record EscalationReason(Code code, String detail, Instant at) {
         return new EscalationReason(code, null, at);
     }
 
+    /**
+     * A stored reason in the reader's language: rows from before reasons were data (no code) show their text as
+     * written.
+     */
+    public static String text(String written, Code code, String detail, Instant at, boolean english, ZoneId zone) {
+        return code == null ? written : new EscalationReason(code, detail, at).text(english, zone);
+    }
+
     /** The reason in Chinese (`english` false) or English, times in the utility's zone. */
     public String text(boolean english, ZoneId zone) {
         String time = at == null ? "" : (english ? EN : ZH).withZone(zone).format(at);

@@ -1,5 +1,6 @@
 package dev.loopline.monthly;
 
+import dev.loopline.category.CategoryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,6 +63,9 @@ public class MonthlyReportService {
     EntityManager em;
 
     @Inject
+    CategoryService categories;
+
+    @Inject
     Clock clock;
 
     /** The report of a month; labels in the reader's language ("en", else Chinese). */
@@ -70,10 +74,10 @@ public class MonthlyReportService {
         // a million rows hash-joined: room for the hash in memory, and no JIT compilation that costs more than it saves
         em.createNativeQuery("set local work_mem = '64MB'").executeUpdate();
         em.createNativeQuery("set local jit = off").executeUpdate();
-        Map<String, String> labels = labels(language);
+        boolean english = "en".equals(language);
         List<MonthlyRollup.Row> rows = rows(month);
-        return MonthlyRollup.report(month, rows, medians(month), code -> labels.getOrDefault(code, code),
-                hotspots(month, labels), Instant.now(clock));
+        return MonthlyRollup.report(month, rows, medians(month), code -> categories.labelOrCode(code, english),
+                hotspots(month, english), Instant.now(clock));
     }
 
     private List<MonthlyRollup.Row> rows(ReportMonth month) {
@@ -103,22 +107,13 @@ public class MonthlyReportService {
         return new MonthlyRollup.Medians(byCategory, overall);
     }
 
-    private List<MonthlyReport.Hotspot> hotspots(ReportMonth month, Map<String, String> labels) {
+    private List<MonthlyReport.Hotspot> hotspots(ReportMonth month, boolean english) {
         @SuppressWarnings("unchecked")
         List<Object[]> result = em.createNativeQuery(HOTSPOTS).setParameter("from", month.from())
                 .setParameter("to", month.to()).getResultList();
         return result.stream().map(r -> new MonthlyReport.Hotspot((UUID) r[0], (String) r[1], (String) r[2],
-                r[2] == null ? null : labels.getOrDefault((String) r[2], (String) r[2]), (String) r[3],
+                categories.labelOrCode((String) r[2], english), (String) r[3],
                 (String) r[4], (int) count(r[5]), instant(r[6]), instant(r[7]))).toList();
-    }
-
-    private Map<String, String> labels(String language) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = em.createNativeQuery("en".equals(language)
-                ? "select code, label_en from category" : "select code, label_zh from category").getResultList();
-        Map<String, String> labels = new HashMap<>();
-        result.forEach(r -> labels.put((String) r[0], (String) r[1]));
-        return labels;
     }
 
     private static Instant instant(Object value) {

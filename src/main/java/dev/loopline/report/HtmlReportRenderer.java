@@ -3,10 +3,15 @@ package dev.loopline.report;
 import java.time.ZoneId;
 import java.util.List;
 
-/** Renders a handling report as one self-contained, printable HTML5 page in the customer's language. */
+/**
+ * Renders a handling report as a printable HTML5 page in the customer's language: self-contained (its style inline)
+ * for the API's copy, or linking {@link #STYLE} as a stylesheet for pages whose Content-Security-Policy allows no
+ * inline style (the console).
+ */
 public final class HtmlReportRenderer {
 
-    private static final String STYLE = """
+    /** The report's CSS. */
+    public static final String STYLE = """
             @page { size: A4; margin: 20mm; }
             body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", \
             "Droid Sans Fallback", sans-serif; font-size: 11pt; line-height: 1.6; color: #222; margin: 0; }
@@ -27,6 +32,11 @@ public final class HtmlReportRenderer {
 
     /** The whole document; times are written in {@code zone}, as the reader writes them and without the zone's id. */
     public String render(HandlingReport report, ZoneId zone) {
+        return render(report, zone, null);
+    }
+
+    /** The document linking its style at {@code stylesheet} (a URL serving {@link #STYLE}); inline when null. */
+    public String render(HandlingReport report, ZoneId zone, String stylesheet) {
         ReportOutline outline = ReportOutline.of(report, zone);
         StringBuilder html = new StringBuilder(8192)
                 .append("<!DOCTYPE html>\n<html lang=\"").append(escape(outline.languageTag())).append("\">\n")
@@ -36,7 +46,13 @@ public final class HtmlReportRenderer {
         if (outline.number() != null) {
             html.append(" ").append(escape(outline.number()));
         }
-        html.append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+        html.append("</title>\n");
+        if (stylesheet == null) {
+            html.append("<style>\n").append(STYLE).append("</style>\n");
+        } else {
+            html.append("<link rel=\"stylesheet\" href=\"").append(escape(stylesheet)).append("\">\n");
+        }
+        html.append("</head>\n<body>\n<main>\n");
         if (outline.letterhead() != null) {
             html.append("<header>\n");
             appendParagraph(html, "organisation", outline.letterhead().name());

@@ -1,7 +1,7 @@
 package dev.loopline.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.loopline.category.Category;
+import dev.loopline.category.CategoryService;
 import dev.loopline.common.Json;
 import dev.loopline.common.LooplineConfig;
 import dev.loopline.common.ProblemException;
@@ -33,6 +33,9 @@ public class ReportService {
     public static final String REPORT_NEEDS_CLOSED_TICKET = "REPORT_NEEDS_CLOSED_TICKET";
 
     @Inject
+    CategoryService categories;
+
+    @Inject
     LooplineConfig config;
 
     @Inject
@@ -49,9 +52,8 @@ public class ReportService {
         String language = requestedLanguage != null ? requestedLanguage : t.customerLanguage;
         boolean english = "en".equals(ReportLabels.forLanguage(language).languageTag());
         List<TicketEvent> events = TicketEvent.ofTicket(id);
-        Category category = Category.findById(t.category);
         // no label, no category: the customer's copy never shows the internal code
-        String categoryLabel = category == null ? null : english ? category.labelEn : category.labelZh;
+        String categoryLabel = categories.label(t.category, english);
         LocalDate issuedOn = LocalDate.ofInstant(clock.instant(), config.zone());
         return new HandlingReport(t.number, language, organisation(english), issuedOn, t.acceptedAt, t.closedAt,
                 new HandlingReport.Complaint(t.customerName, t.address, t.utility.name(), t.category, categoryLabel,

@@ -98,15 +98,21 @@ public final class LoopRules {
         return TicketEvents.ProposalDecision.DECLINED;
     }
 
+    /** Whether an approver may decide a compensation request: not his own, and within his authority. */
+    public static boolean mayDecideApproval(String requester, String approver, boolean approverCovers) {
+        return !requester.equals(approver) && approverCovers;
+    }
+
     public static void approverMayApprove(String requester, String approver, boolean approverCovers) {
+        if (mayDecideApproval(requester, approver, approverCovers)) {
+            return;
+        }
         if (requester.equals(approver)) {
             throw ProblemException.refusedBy(NO_SELF_APPROVAL, ProblemType.FORBIDDEN,
                     "Nobody approves his own compensation request");
         }
-        if (!approverCovers) {
-            throw ProblemException.refusedBy(APPROVAL_BEYOND_AUTHORITY, ProblemType.FORBIDDEN,
-                    "The amount is beyond your authority; a role with a higher limit must decide");
-        }
+        throw ProblemException.refusedBy(APPROVAL_BEYOND_AUTHORITY, ProblemType.FORBIDDEN,
+                "The amount is beyond your authority; a role with a higher limit must decide");
     }
 
     public static void followUpComplete(Boolean reached, Integer satisfaction) {

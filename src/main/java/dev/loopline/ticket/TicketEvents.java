@@ -292,46 +292,47 @@ public final class TicketEvents {
         }
     }
 
-    private record Entry(String type, Route route) {
+    /** A type's name, where its events go, and what readers call it in Chinese and English. */
+    private record Entry(String type, Route route, String labelZh, String labelEn) {
     }
 
     private static final Map<Class<? extends Payload>, Entry> CATALOGUE = new LinkedHashMap<>();
     private static final Map<String, Class<? extends Payload>> BY_TYPE = new LinkedHashMap<>();
 
     static {
-        add("ticket.accepted", Accepted.class, Route.BOTH);
-        add("ticket.contact_logged", ContactLogged.class, Route.TIMELINE);
-        add("ticket.investigation_started", InvestigationStarted.class, Route.TIMELINE);
-        add("ticket.findings_recorded", FindingsRecorded.class, Route.TIMELINE);
-        add("ticket.agreement_reached", AgreementReached.class, Route.TIMELINE);
-        add("ticket.compensation_recorded", CompensationRecorded.class, Route.TIMELINE);
-        add("ticket.compensation_requested", CompensationRequested.class, Route.TIMELINE);
-        add("ticket.compensation_approved", CompensationApproved.class, Route.TIMELINE);
-        add("ticket.compensation_rejected", CompensationRejected.class, Route.TIMELINE);
-        add("ticket.closure_signed_off", ClosureSignedOff.class, Route.TIMELINE);
-        add("ticket.follow_up_attempted", FollowUpAttempted.class, Route.TIMELINE);
-        add("ticket.closed", Closed.class, Route.BOTH);
-        add("ticket.reopened", Reopened.class, Route.TIMELINE);
-        add("ticket.paused", Paused.class, Route.TIMELINE);
-        add("ticket.resumed", Resumed.class, Route.TIMELINE);
-        add("ticket.updated", Updated.class, Route.TIMELINE);
-        add("text.forbidden_phrase", ForbiddenPhrasesUsed.class, Route.TIMELINE);
-        add("ticket.step_completed", StepCompleted.class, Route.OUTBOX);
-        add("escalation.raised", EscalationRaised.class, Route.BOTH);
-        add("escalation.acknowledged", EscalationAcknowledged.class, Route.BOTH);
-        add("escalation.overdue", EscalationOverdue.class, Route.BOTH);
-        add("escalation.closed", EscalationClosed.class, Route.BOTH);
-        add("sla.at_risk", SlaAtRisk.class, Route.BOTH);
-        add("sla.breached", SlaBreached.class, Route.BOTH);
-        add("sla.overrun", SlaOverrun.class, Route.BOTH);
-        add("promise.broken", PromiseBroken.class, Route.BOTH);
-        add("workorder.dispatched", WorkOrderDispatched.class, Route.BOTH);
-        add("workorder.accepted", WorkOrderAccepted.class, Route.BOTH);
-        add("workorder.arrived", WorkOrderArrived.class, Route.BOTH);
-        add("workorder.completed", WorkOrderCompleted.class, Route.BOTH);
-        add("workorder.cancelled", WorkOrderCancelled.class, Route.BOTH);
-        add("ticket.hotspot_linked", HotspotLinked.class, Route.TIMELINE);
-        add("hotspot.raised", HotspotRaised.class, Route.OUTBOX);
+        add("ticket.accepted", Accepted.class, Route.BOTH, "受理", "Accepted");
+        add("ticket.contact_logged", ContactLogged.class, Route.TIMELINE, "联系客户", "Customer contacted");
+        add("ticket.investigation_started", InvestigationStarted.class, Route.TIMELINE, "开始调查", "Investigation started");
+        add("ticket.findings_recorded", FindingsRecorded.class, Route.TIMELINE, "记录调查结论", "Findings recorded");
+        add("ticket.agreement_reached", AgreementReached.class, Route.TIMELINE, "达成解决方案", "Agreement reached");
+        add("ticket.compensation_recorded", CompensationRecorded.class, Route.TIMELINE, "记录补偿", "Compensation recorded");
+        add("ticket.compensation_requested", CompensationRequested.class, Route.TIMELINE, "补偿提交审批", "Compensation sent for approval");
+        add("ticket.compensation_approved", CompensationApproved.class, Route.TIMELINE, "补偿已批准", "Compensation approved");
+        add("ticket.compensation_rejected", CompensationRejected.class, Route.TIMELINE, "补偿被驳回", "Compensation rejected");
+        add("ticket.closure_signed_off", ClosureSignedOff.class, Route.TIMELINE, "办结已签批", "Closure signed off");
+        add("ticket.follow_up_attempted", FollowUpAttempted.class, Route.TIMELINE, "回访", "Follow-up call");
+        add("ticket.closed", Closed.class, Route.BOTH, "办结", "Closed");
+        add("ticket.reopened", Reopened.class, Route.TIMELINE, "重新处理", "Reopened");
+        add("ticket.paused", Paused.class, Route.TIMELINE, "暂停（等待客户）", "Paused for the customer");
+        add("ticket.resumed", Resumed.class, Route.TIMELINE, "恢复处理", "Resumed");
+        add("ticket.updated", Updated.class, Route.TIMELINE, "修改工单", "Ticket updated");
+        add("text.forbidden_phrase", ForbiddenPhrasesUsed.class, Route.TIMELINE, "使用了服务禁语", "Forbidden phrase used");
+        add("ticket.step_completed", StepCompleted.class, Route.OUTBOX, "步骤完成", "Step completed");
+        add("escalation.raised", EscalationRaised.class, Route.BOTH, "升级", "Escalated");
+        add("escalation.acknowledged", EscalationAcknowledged.class, Route.BOTH, "升级已确认", "Escalation acknowledged");
+        add("escalation.overdue", EscalationOverdue.class, Route.BOTH, "升级未按时确认", "Escalation not acknowledged in time");
+        add("escalation.closed", EscalationClosed.class, Route.BOTH, "升级关闭", "Escalation closed");
+        add("sla.at_risk", SlaAtRisk.class, Route.BOTH, "即将超时", "SLA at risk");
+        add("sla.breached", SlaBreached.class, Route.BOTH, "已超时", "SLA breached");
+        add("sla.overrun", SlaOverrun.class, Route.BOTH, "严重超时", "SLA overrun");
+        add("promise.broken", PromiseBroken.class, Route.BOTH, "承诺未兑现", "Promise broken");
+        add("workorder.dispatched", WorkOrderDispatched.class, Route.BOTH, "派发现场工单", "Work order dispatched");
+        add("workorder.accepted", WorkOrderAccepted.class, Route.BOTH, "管家接单", "Work order accepted");
+        add("workorder.arrived", WorkOrderArrived.class, Route.BOTH, "管家到场", "Steward on site");
+        add("workorder.completed", WorkOrderCompleted.class, Route.BOTH, "现场工单完成", "Work order completed");
+        add("workorder.cancelled", WorkOrderCancelled.class, Route.BOTH, "现场工单取消", "Work order cancelled");
+        add("ticket.hotspot_linked", HotspotLinked.class, Route.TIMELINE, "并入热点事件", "Linked to a hotspot");
+        add("hotspot.raised", HotspotRaised.class, Route.OUTBOX, "发现热点事件", "Hotspot raised");
     }
 
     // reads stored payloads of every age: fields an older writer wrote and this record lacks are skipped
@@ -342,9 +343,20 @@ public final class TicketEvents {
     private TicketEvents() {
     }
 
-    private static void add(String type, Class<? extends Payload> record, Route route) {
-        CATALOGUE.put(record, new Entry(type, route));
+    private static void add(String type, Class<? extends Payload> record, Route route, String labelZh,
+            String labelEn) {
+        CATALOGUE.put(record, new Entry(type, route, labelZh, labelEn));
         BY_TYPE.put(type, record);
+    }
+
+    /** What a reader calls events of this type (English or Chinese); a type the catalogue lacks is shown as is. */
+    public static String label(String type, boolean english) {
+        Class<? extends Payload> record = BY_TYPE.get(type);
+        if (record == null) {
+            return type;
+        }
+        Entry entry = CATALOGUE.get(record);
+        return english ? entry.labelEn() : entry.labelZh();
     }
 
     public static String typeOf(Payload payload) {

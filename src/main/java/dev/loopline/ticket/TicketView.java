@@ -43,12 +43,12 @@ public record TicketView(
     /** What the steps decided so far: the current values; the full records are on the timeline. */
     public record Outcomes(int contacts, String rootCause, String primaryDepartment, Instant promisedBy,
             String compensationType, BigDecimal compensationAmount, String compensationCurrency,
-            String closureSignedOffBy, Short satisfaction, int reopenCount) {
+            String compensationRequestedBy, String closureSignedOffBy, Short satisfaction, int reopenCount) {
 
         static Outcomes from(Ticket t) {
             return new Outcomes(t.contactCount, t.rootCause, t.primaryDepartment, t.promisedBy, t.compensationType,
-                    t.compensationAmount, t.compensationCurrency, t.closureSignedOffBy, t.satisfaction,
-                    t.reopenCount);
+                    t.compensationAmount, t.compensationCurrency, t.compensationRequestedBy, t.closureSignedOffBy,
+                    t.satisfaction, t.reopenCount);
         }
     }
 

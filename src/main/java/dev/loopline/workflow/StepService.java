@@ -3,13 +3,17 @@ package dev.loopline.workflow;
 import dev.loopline.authority.Authority;
 import dev.loopline.authority.AuthorityService;
 import dev.loopline.security.Actor;
+import dev.loopline.ticket.LoopRules;
+import dev.loopline.ticket.SlaTerms;
 import dev.loopline.ticket.StepFacts.PhraseHit;
 import dev.loopline.ticket.Ticket;
+import dev.loopline.ticket.TicketStatus;
+import dev.loopline.ticket.TicketView;
 import dev.loopline.workorder.WorkOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import dev.loopline.ticket.SlaTerms;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -87,9 +91,21 @@ public class StepService {
     @Transactional
     public Outcome decideApproval(UUID id, Long ifMatch, Actor actor, StepRequests.Approval approval) {
         Ticket t = changes.load(id, ifMatch);
-        boolean covers = t.compensationAmount != null && authority.matrix().covers(actor.roles(), t.compensationAmount);
-        t.decideApproval(approval.approved(), approval.note(), covers, actor, changes.now());
+        t.decideApproval(approval.approved(), approval.note(), covers(actor, t.compensationAmount), actor,
+                changes.now());
         return new Outcome(t, changes.save(t, actor));
+    }
+
+    /** Whether the actor may approve or reject the ticket's pending compensation, so a page offers it only then. */
+    public boolean mayDecideApproval(TicketView t, Actor actor) {
+        TicketView.Outcomes o = t.outcomes();
+        return t.status() == TicketStatus.PENDING_APPROVAL && o.compensationRequestedBy() != null
+                && LoopRules.mayDecideApproval(o.compensationRequestedBy(), actor.id(),
+                        covers(actor, o.compensationAmount()));
+    }
+
+    private boolean covers(Actor actor, BigDecimal amount) {
+        return amount != null && authority.matrix().covers(actor.roles(), amount);
     }
 
     @Transactional

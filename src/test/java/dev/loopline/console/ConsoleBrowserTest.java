@@ -93,6 +93,9 @@ class ConsoleBrowserTest {
         signIn("zhao.lei");
 
         WebElement heading = browser.findElement(By.tagName("h1"));
+        assertThat(escalationRow(ticket.number, 1).findElement(By.cssSelector(".reason")).getText())
+                .as("why it was raised, in words").startsWith("未在").endsWith("前首次响应");
+        assertThat(escalationRow(ticket.number, 1).getText()).contains("值班长").doesNotContain("supervisor");
         escalationRow(ticket.number, 1).findElement(By.cssSelector("button.ack")).click();
 
         // the form posts, and the answer sends the browser back to a new board page: the old page's heading is gone
@@ -149,7 +152,70 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("description")).getText()).isEqualTo("<script>alert(1)</script>");
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(browser.findElements(By.cssSelector(".steps .step-bar"))).isNotEmpty();
+        // the category and the timeline's events by their labels, never their codes
+        assertThat(browser.findElement(By.cssSelector(".five-w .category")).getText()).isEqualTo("室温不达标");
+        assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("受理")
+                .doesNotContain("ticket.accepted").doesNotContain("INDOOR_TEMPERATURE_LOW");
         screenshot("ticket");
+    }
+
+    @Test
+    void aSupervisorApprovesACompensationOnTheTicketPageThatTheRequestingAgentIsNotOffered() throws Exception {
+        String id = Journeys.compensating();
+        Journeys.step(id, "compensation", Map.of("type", "REFUND", "amount", 500, "currency", "CNY")).statusCode(200)
+                .body("ticket.status", equalTo("PENDING_APPROVAL"));
+        signIn("wang.fang");
+        browser.get(url("/console/tickets/" + id));
+        assertThat(browser.findElement(By.id("approval")).getText()).contains("退款").contains("500 元")
+                .contains("wang.fang");
+        assertThat(browser.findElements(By.id("decide-approval"))).as("the requester decides nothing").isEmpty();
+
+        signIn("zhao.lei");
+        browser.get(url("/console/tickets/" + id));
+        String token = browser.findElement(By.cssSelector("#decide-approval input[name='csrf']")).getAttribute("value");
+        long version = Long.parseLong(browser.findElement(By.cssSelector("#decide-approval input[name='version']"))
+                .getAttribute("value"));
+        // a page read before someone else changed the ticket, a decision that is neither button, no token: refused
+        given().cookies(session()).contentType(ContentType.URLENC).formParam("csrf", token)
+                .formParam("version", version - 1).formParam("decision", "approve")
+                .redirects().follow(false).post("/console/tickets/" + id + "/compensation/approval").then()
+                .statusCode(412);
+        given().cookies(session()).contentType(ContentType.URLENC).formParam("csrf", token)
+                .formParam("version", version).formParam("decision", "maybe")
+                .redirects().follow(false).post("/console/tickets/" + id + "/compensation/approval").then()
+                .statusCode(422);
+        given().cookies(session()).contentType(ContentType.URLENC).formParam("version", version)
+                .formParam("decision", "approve")
+                .redirects().follow(false).post("/console/tickets/" + id + "/compensation/approval").then()
+                .statusCode(403);
+        Journeys.ticket(id).body("status", equalTo("PENDING_APPROVAL"));
+
+        screenshot("ticket-approval");
+        browser.findElement(By.cssSelector("#decide-approval input[name='note']")).sendKeys("同意退款");
+        browser.findElement(By.cssSelector("#decide-approval button[value='approve']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("approval")).isEmpty());
+        Journeys.ticket(id).body("status", equalTo("FOLLOWING_UP"));
+        assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("补偿已批准")
+                .contains("zhao.lei");
+        screenshot("ticket-approved");
+    }
+
+    @Test
+    void aClosedTicketsWrittenReportOpensAsAPageStyledUnderTheConsolesPolicy() {
+        String id = Journeys.closed();
+        signIn("zhao.lei");
+        browser.get(url("/console/tickets/" + id));
+        browser.findElement(By.cssSelector("a.report[href$='report.html']")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/report.html"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        // the stylesheet is applied: an inline style would have been blocked by the CSP
+        assertThat(browser.findElement(By.tagName("h1")).getCssValue("text-align")).isEqualTo("center");
+        given().cookies(session()).get("/console/tickets/" + id + "/report.html").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<style")))
+                .body(org.hamcrest.Matchers.containsString("href=\"/console/report.css\""));
+        given().cookies(session()).get("/console/report.css").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/css"));
     }
 
     @Test

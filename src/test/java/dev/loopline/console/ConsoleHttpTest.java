@@ -19,7 +19,17 @@ class ConsoleHttpTest {
         given().redirects().follow(false).get("/console/").then().statusCode(302)
                 .header("Location", containsString("/authorize?"))
                 .header("Location", containsString("response_type=code"))
-                .header("Location", containsString("client_id="));
+                .header("Location", containsString("client_id="))
+                .header("Location", containsString("ui_locales=zh-Hans"));
+    }
+
+    @Test
+    void aReaderWhoChoseEnglishIsSignedInOnTheIdentityProvidersEnglishPage() {
+        given().redirects().follow(false).cookie(ConsoleLanguage.COOKIE, "en").get("/console/").then()
+                .statusCode(302).header("Location", containsString("ui_locales=en"))
+                .header("Location", not(containsString("zh-Hans")));
+        given().redirects().follow(false).get("/console/?lang=en").then()
+                .statusCode(302).header("Location", containsString("ui_locales=en"));
     }
 
     @Test

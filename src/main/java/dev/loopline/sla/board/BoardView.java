@@ -3,6 +3,7 @@ package dev.loopline.sla.board;
 import dev.loopline.common.CursorPage;
 import dev.loopline.hotspot.HotspotView;
 import dev.loopline.ticket.TicketSummary;
+import dev.loopline.escalation.EscalationReason;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -31,9 +32,12 @@ public record BoardView(
     public record DueTicket(Instant dueAt, TicketSummary ticket) {
     }
 
-    /** An open escalation waiting to be acknowledged; overdue once its deadline has passed (it climbs soon). */
+    /**
+     * An open escalation waiting to be acknowledged, with its reason in the reader's language; overdue once its
+     * deadline has passed (it climbs soon).
+     */
     public record AwaitingAcknowledgement(UUID escalationId, UUID ticketId, String number, int level,
-            String targetRole, Instant ackDueAt, boolean overdue) {
+            EscalationReason.Code reasonCode, String reason, String targetRole, Instant ackDueAt, boolean overdue) {
     }
 
     /** What happened to the tickets accepted in [from, to). */

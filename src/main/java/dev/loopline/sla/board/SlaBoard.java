@@ -3,6 +3,8 @@ package dev.loopline.sla.board;
 import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
 import dev.loopline.common.Keyset;
+import dev.loopline.common.LooplineConfig;
+import dev.loopline.escalation.EscalationReason;
 import dev.loopline.hotspot.HotspotView;
 import dev.loopline.hotspot.Hotspots;
 import dev.loopline.ticket.Ticket;
@@ -32,7 +34,8 @@ public class SlaBoard {
     static final String BROKEN_PROMISES = "s.closed_at is null and s.promise_broken_at is not null";
     // open escalations: the condition of escalation_board_awaiting_ack (V20)
     static final String AWAITING_ACKNOWLEDGEMENT = """
-            select e.id, e.ticket_id, t.number, e.level, e.target_role, e.ack_due_at
+            select e.id, e.ticket_id, t.number, e.level, e.target_role, e.ack_due_at,
+                   e.reason, e.reason_code, e.reason_detail, e.reason_at
             from escalation e join ticket t on t.id = e.ticket_id
             where e.acknowledged_at is null and e.climbed_at is null and e.closed_at is null""";
 
@@ -54,10 +57,16 @@ public class SlaBoard {
     PeriodFigures figures;
 
     @Inject
+    LooplineConfig config;
+
+    @Inject
     Clock clock;
 
-    /** The board; without `from` and `to` the period is the default one, taken in the background. */
-    public BoardView board(Instant from, Instant to, Cursors cursors, int limit) {
+    /**
+     * The board; without `from` and `to` the period is the default one, taken in the background. Reasons are in
+     * English when `english`, else in Chinese.
+     */
+    public BoardView board(Instant from, Instant to, Cursors cursors, int limit, boolean english) {
         BoardSnapshot.Snapshot latest = snapshot.current();
         long total = latest.bySeverityAndState().values().stream().flatMap(m -> m.values().stream())
                 .mapToLong(Long::longValue).sum();
@@ -65,7 +74,7 @@ public class SlaBoard {
         return new BoardView(new BoardView.Open(latest.asOf(), total, latest.bySeverityAndState()),
                 dueList(AT_RISK, "next_due_at", SlaBoard::nextDue, cursors.atRisk(), limit),
                 dueList(BREACHED, "next_due_at", SlaBoard::nextDue, cursors.breached(), limit),
-                awaitingAcknowledgement(cursors.awaitingAcknowledgement(), limit),
+                awaitingAcknowledgement(cursors.awaitingAcknowledgement(), limit, english),
                 dueList(BROKEN_PROMISES, "promised_by", t -> t.promisedBy, cursors.brokenPromises(), limit),
                 hotspots.takingTickets(cursors.hotspots(), limit).map(HotspotView::from), period);
     }
@@ -80,15 +89,18 @@ public class SlaBoard {
                 .map(t -> new BoardView.DueTicket(dueOf.apply(t), TicketSummary.from(t)));
     }
 
-    private CursorPage<BoardView.AwaitingAcknowledgement> awaitingAcknowledgement(String cursor, int limit) {
+    private CursorPage<BoardView.AwaitingAcknowledgement> awaitingAcknowledgement(String cursor, int limit,
+            boolean english) {
         Instant now = Instant.now(clock);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = keyset(AWAITING_ACKNOWLEDGEMENT, "e.ack_due_at", "e.id", cursor, limit, null)
                 .getResultList();
         return Keyset.page(rows.stream().map(r -> {
             Instant due = (Instant) r[5];
+            EscalationReason.Code code = r[7] == null ? null : EscalationReason.Code.valueOf((String) r[7]);
             return new BoardView.AwaitingAcknowledgement((UUID) r[0], (UUID) r[1], (String) r[2],
-                    ((Number) r[3]).intValue(), (String) r[4], due, !due.isAfter(now));
+                    ((Number) r[3]).intValue(), code, EscalationReason.text((String) r[6], code, (String) r[8],
+                            (Instant) r[9], english, config.zone()), (String) r[4], due, !due.isAfter(now));
         }).toList(), limit, e -> new Cursor(e.ackDueAt(), e.escalationId()));
     }
 

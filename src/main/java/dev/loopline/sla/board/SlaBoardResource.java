@@ -1,19 +1,23 @@
 package dev.loopline.sla.board;
 
+import dev.loopline.common.Languages;
 import dev.loopline.common.Params;
 import dev.loopline.common.ProblemException;
 import dev.loopline.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The supervisors' SLA board. */
@@ -39,7 +43,9 @@ public class SlaBoardResource {
             @QueryParam("atRiskCursor") String atRiskCursor, @QueryParam("breachedCursor") String breachedCursor,
             @QueryParam("awaitingAcknowledgementCursor") String awaitingCursor,
             @QueryParam("brokenPromisesCursor") String brokenPromisesCursor,
-            @QueryParam("hotspotsCursor") String hotspotsCursor, @QueryParam("limit") String limit) {
+            @QueryParam("hotspotsCursor") String hotspotsCursor, @QueryParam("limit") String limit,
+            @Parameter(description = "en for English escalation reasons; Chinese otherwise")
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Instant end = null;
         Instant start = null;
         if (from != null || to != null) {
@@ -53,7 +59,8 @@ public class SlaBoardResource {
                 Params.text("breachedCursor", breachedCursor, 200),
                 Params.text("awaitingAcknowledgementCursor", awaitingCursor, 200),
                 Params.text("brokenPromisesCursor", brokenPromisesCursor, 200),
-                Params.text("hotspotsCursor", hotspotsCursor, 200)), Params.limit(limit, 20));
+                Params.text("hotspotsCursor", hotspotsCursor, 200)), Params.limit(limit, 20),
+                "en".equals(Languages.preferred(acceptLanguage)));
     }
 
     private static Instant instant(String name, String value, Instant byDefault) {

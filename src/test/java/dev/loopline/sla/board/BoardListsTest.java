@@ -1,10 +1,12 @@
 package dev.loopline.sla.board;
 
 import static dev.loopline.support.Api.as;
+import static dev.loopline.support.Api.intake;
 import static dev.loopline.support.Journeys.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loopline.sla.SlaSweep;
+import dev.loopline.support.Intakes;
 import dev.loopline.support.Journeys;
 import dev.loopline.support.Sql;
 import dev.loopline.support.TestClock;
@@ -49,7 +51,8 @@ class BoardListsTest {
         assertThat(entry.get("ticketId")).isEqualTo(view.getString("ticketId"));
         assertThat(entry.get("number")).isEqualTo(Journeys.ticket(view.getString("ticketId")).extract().path("number"));
         assertThat(entry).containsEntry("level", 1).containsEntry("targetRole", view.getString("targetRole"))
-                .containsEntry("overdue", false);
+                .containsEntry("overdue", false).containsEntry("reasonCode", "GIVEN")
+                .containsEntry("reason", "用户要求领导回复");
         assertThat(Instant.parse((String) entry.get("ackDueAt"))).isEqualTo(Instant.parse(view.getString("ackDueAt")));
 
         clock.advance(Duration.between(clock.instant(), Instant.parse(view.getString("ackDueAt"))).plusSeconds(1));
@@ -58,6 +61,22 @@ class BoardListsTest {
         as(Tokens.supervisor()).body(Map.of("note", "已接手")).post("/api/v1/escalations/" + first + "/acknowledgement")
                 .then().statusCode(200);
         assertThat(awaiting(mine)).extracting(e -> e.get("escalationId")).containsExactly(second);
+    }
+
+    @Test
+    void anEscalationTheSweepRaisedGivesItsReasonInTheReadersLanguage() {
+        String ticket = intake(Tokens.agent(), Intakes.aVulnerableCustomerWithoutHeat()).statusCode(201).extract()
+                .path("id");
+        clock.advance(Duration.ofDays(2));
+        sweep.sweep(clock.instant());
+        String raised = as(Tokens.supervisor()).get("/api/v1/escalations?open=true&level=1&ticketId=" + ticket).then()
+                .statusCode(200).extract().path("items[0].id");
+        List<String> mine = List.of(raised);
+
+        Map<String, Object> chinese = awaiting(mine, null).get(0);
+        assertThat(chinese).containsEntry("reasonCode", "RESPONSE_NOT_IN_TIME");
+        assertThat((String) chinese.get("reason")).startsWith("未在").endsWith("前首次响应");
+        assertThat((String) awaiting(mine, "en-GB,en;q=0.8").get(0).get("reason")).startsWith("No first response by");
     }
 
     @Test
@@ -94,7 +113,11 @@ class BoardListsTest {
 
     /** This test's escalations as the awaitingAcknowledgement list shows them, walking every page, in order. */
     private static List<Map<String, Object>> awaiting(List<String> mine) {
-        List<Map<String, Object>> entries = BoardPages.walk("awaitingAcknowledgement");
+        return awaiting(mine, null);
+    }
+
+    private static List<Map<String, Object>> awaiting(List<String> mine, String acceptLanguage) {
+        List<Map<String, Object>> entries = BoardPages.walk("awaitingAcknowledgement", acceptLanguage);
         List<Instant> deadlines = entries.stream().map(e -> Instant.parse((String) e.get("ackDueAt"))).toList();
         assertThat(deadlines).isSorted();
         return entries.stream().filter(e -> mine.contains((String) e.get("escalationId"))).toList();

@@ -18,10 +18,18 @@ final class BoardPages {
 
     /** Every entry of the list `list` (e.g. "atRisk"), in the board's order; no entry twice. */
     static List<Map<String, Object>> walk(String list) {
+        return walk(list, null);
+    }
+
+    /** The same, read with an Accept-Language header (null: none). */
+    static List<Map<String, Object>> walk(String list, String acceptLanguage) {
         List<Map<String, Object>> entries = new ArrayList<>();
         String cursor = null;
         do {
             var request = as(Tokens.supervisor()).queryParam("limit", 200);
+            if (acceptLanguage != null) {
+                request.header("Accept-Language", acceptLanguage);
+            }
             if (cursor != null) {
                 request.queryParam(list + "Cursor", cursor);
             }
