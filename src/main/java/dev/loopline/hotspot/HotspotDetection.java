@@ -38,13 +38,15 @@ public class HotspotDetection {
     /** The hotspot the new ticket joined or opened, if any (the ticket has recorded the link). */
     public Optional<Hotspot> place(Ticket ticket, Instant now) {
         ClusterRule.Facts facts = new ClusterRule.Facts(ticket.utility, ticket.category, ticket.areaCode);
-        for (ClusterRule rule : rules.enabledInOrder()) {
-            if (!rule.takes(facts)) {
-                continue;
-            }
+        List<ClusterRule> taking = rules.enabledInOrder().stream().filter(rule -> rule.takes(facts)).toList();
+        // every cluster the ticket counts in is locked before any is counted, in key order: two intakes of the same
+        // clusters lock them in the same order even while an administrator's reordering of the rules reaches one
+        // instance before the other, so they never wait on each other in a circle
+        taking.stream().map(rule -> rule.clusterOf(facts).key()).distinct().sorted().forEach(key ->
+                em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                        .setParameter(1, key).getSingleResult());
+        for (ClusterRule rule : taking) {
             ClusterRule.Cluster cluster = rule.clusterOf(facts);
-            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                    .setParameter(1, cluster.key()).getSingleResult();
             Optional<Hotspot> open = Hotspot.takingTicketsFor(cluster.key());
             if (open.isPresent()) {
                 open.get().join(now);

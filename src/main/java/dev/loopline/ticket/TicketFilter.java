@@ -14,10 +14,7 @@ public record TicketFilter(TicketStatus status, Severity severity, Utility utili
         Boolean breached, Boolean atRisk, String area, String phone, String account) {
 
     private static final String BREACHED = "(responseBreachedAt is not null or resolutionBreachedAt is not null)";
-    // open, flagged at risk and not breached: the condition of ticket_sla_board_at_risk (V7), which serves it;
-    // closedAt is set with status CLOSED and cleared by a reopen, so it is the indexable form of "open"
-    private static final String AT_RISK = "closedAt is null and not " + BREACHED
-            + " and (responseAtRiskFlaggedAt is not null or resolutionAtRiskFlaggedAt is not null)";
+    private static final String AT_RISK = SlaConditions.AT_RISK.jpql();
 
     /** A query's where-clause and its parameters. */
     public record Where(String clause, Map<String, Object> parameters) {

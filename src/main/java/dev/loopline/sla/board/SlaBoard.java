@@ -7,6 +7,7 @@ import dev.loopline.common.LooplineConfig;
 import dev.loopline.escalation.EscalationReason;
 import dev.loopline.hotspot.HotspotView;
 import dev.loopline.hotspot.Hotspots;
+import dev.loopline.ticket.SlaConditions;
 import dev.loopline.ticket.Ticket;
 import dev.loopline.ticket.TicketSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +26,7 @@ import java.util.function.Function;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SlaBoard {
 
-    private static final String AT_RISK = "s.closed_at is null and s.response_breached_at is null"
-            + " and s.resolution_breached_at is null"
-            + " and (s.response_at_risk_flagged_at is not null or s.resolution_at_risk_flagged_at is not null)";
+    private static final String AT_RISK = SlaConditions.AT_RISK.sql("s");
     private static final String BREACHED = "s.closed_at is null"
             + " and (s.response_breached_at is not null or s.resolution_breached_at is not null)";
     // the condition of ticket_sla_board_broken_promises (V18)
