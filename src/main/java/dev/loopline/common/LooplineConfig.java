@@ -33,6 +33,8 @@ public interface LooplineConfig {
 
     Outbox outbox();
 
+    Retention retention();
+
     /**
      * How long a month's root-cause report, once computed, is answered again (its `asOf` says when it was computed):
      * a month of a million tickets takes seconds of one core to read. 0 computes every request afresh.
@@ -74,6 +76,30 @@ public interface LooplineConfig {
         /** Attempts before a delivery is given up as FAILED. */
         @WithDefault("15")
         int maxAttempts();
+    }
+
+    /**
+     * What is removed once it has served (issue 18): delivered webhook deliveries and their outbox events after
+     * {@code outbox}, Idempotency-Keys after {@code idempotency-keys} (a retry with the same key after that is a new
+     * ticket). Tickets and their timelines are never removed by this job.
+     */
+    interface Retention {
+
+        /** How often the retention job runs ("off" disables it). */
+        @WithDefault("10m")
+        String every();
+
+        /** How long a delivered (or finally failed) webhook delivery, and its outbox event, are kept. */
+        @WithDefault("P30D")
+        Duration outbox();
+
+        /** How long an Idempotency-Key answers a retry with its ticket. */
+        @WithDefault("P7D")
+        Duration idempotencyKeys();
+
+        /** Rows removed per transaction. */
+        @WithDefault("5000")
+        int batch();
     }
 
     /** The escalation ladder's job. */

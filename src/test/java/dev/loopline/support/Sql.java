@@ -13,6 +13,16 @@ public final class Sql {
     private Sql() {
     }
 
+    /** Runs one statement that answers no rows (insert, update); answers how many rows it changed. */
+    public static int execute(DataSource db, String sql, Object... parameters) throws SQLException {
+        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     /** The single number a query answers, e.g. a count; UUIDs, instants and text bind as given. */
     public static long number(DataSource db, String sql, Object... parameters) throws SQLException {
         try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
