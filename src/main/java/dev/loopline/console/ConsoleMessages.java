@@ -92,6 +92,7 @@ public interface ConsoleMessages {
     @Message("超出您的审批权限，或是您本人提出的申请：由权限更高的同事审批") String approval_not_yours();
 
     @Message("热点事件") String hotspots_title();
+    @Message("显示最早的 {n} 张") String oldest_shown(int n);
     @Message("月度汇总") String monthly_title();
     @Message("月份") String month();
     @Message("查看") String show();

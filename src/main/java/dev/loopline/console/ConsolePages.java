@@ -44,6 +44,8 @@ import java.util.UUID;
 public class ConsolePages {
 
     static final int LIST_LIMIT = 20;
+    /** A hotspot's page lists its oldest tickets; the count says how many it has. */
+    static final int HOTSPOT_TICKETS = 200;
     private static final SlaBoard.Cursors FIRST_PAGES = new SlaBoard.Cursors(null, null, null, null, null);
     private static final List<TicketStatus> OPEN_STATES =
             Arrays.stream(TicketStatus.values()).filter(s -> s != TicketStatus.CLOSED).toList();
@@ -198,7 +200,9 @@ public class ConsolePages {
     public HotspotPage hotspot(UUID id, boolean english) {
         Hotspot h = hotspots.get(id);
         ZoneId zone = config.zone();
-        return new HotspotPage(hotspotRow(HotspotView.from(h), english), hotspots.ticketsOf(id).stream()
+        var first = hotspots.ticketsOf(id, null, HOTSPOT_TICKETS);
+        return new HotspotPage(hotspotRow(HotspotView.from(h), english), first.nextCursor() != null, first.items()
+                .stream()
                 .map(t -> new HotspotPage.TicketLine(t.id, t.number, t.severity, t.status, t.customerName,
                         ConsoleFormat.time(t.acceptedAt, zone))).toList());
     }

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** Hotspots as the console shows them: the list, and one hotspot with its tickets. */
 @TemplateData
-public record HotspotPage(Row hotspot, List<TicketLine> tickets) {
+public record HotspotPage(Row hotspot, boolean moreTickets, List<TicketLine> tickets) {
 
     /** The channels a shared notice may take, in the form's order. */
     public List<String> channels() {

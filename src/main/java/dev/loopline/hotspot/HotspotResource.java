@@ -4,6 +4,7 @@ import dev.loopline.common.CursorPage;
 import dev.loopline.common.Params;
 import dev.loopline.security.CurrentActor;
 import dev.loopline.security.Roles;
+import dev.loopline.ticket.TicketSummary;
 import dev.loopline.ticket.Utility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class HotspotResource {
 
+    /** Tickets on one hotspot's own view, and a page of GET /hotspots/{id}/tickets unless `limit` says. */
+    static final int FIRST_TICKETS = 100;
+
     /** An acknowledgement's note. */
     public record Acknowledgement(@Size(max = 1000) String note) {
     }
@@ -51,10 +55,23 @@ public class HotspotResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
-    @Operation(operationId = "getHotspot", summary = "One hotspot with its tickets (number, status, SLA state)")
+    @Operation(operationId = "getHotspot", summary = "One hotspot with its first " + FIRST_TICKETS
+            + " tickets, oldest first (number, status, SLA state); ticketsNextCursor leads to the rest")
     public HotspotView get(@PathParam("id") String id) {
         UUID hotspotId = Params.uuid("id", id);
-        return HotspotView.withTickets(hotspots.get(hotspotId), hotspots.ticketsOf(hotspotId));
+        return HotspotView.withTickets(hotspots.get(hotspotId), hotspots.ticketsOf(hotspotId, null, FIRST_TICKETS));
+    }
+
+    @GET
+    @Path("/{id}/tickets")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
+    @Operation(operationId = "listHotspotTickets", summary = "A hotspot's tickets, oldest first, a page at a time")
+    public CursorPage<TicketSummary> tickets(@PathParam("id") String id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        UUID hotspotId = Params.uuid("id", id);
+        hotspots.get(hotspotId);
+        return hotspots.ticketsOf(hotspotId, Params.text("cursor", cursor, 200), Params.limit(limit, FIRST_TICKETS))
+                .map(TicketSummary::from);
     }
 
     @POST

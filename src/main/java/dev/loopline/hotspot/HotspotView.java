@@ -1,5 +1,6 @@
 package dev.loopline.hotspot;
 
+import dev.loopline.common.CursorPage;
 import dev.loopline.ticket.StepFacts;
 import dev.loopline.ticket.Ticket;
 import dev.loopline.ticket.TicketSummary;
@@ -8,10 +9,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A hotspot as the API shows it; one hotspot's own view adds its tickets. */
+/**
+ * A hotspot as the API shows it; one hotspot's own view adds the first page of its tickets, oldest first, and the
+ * cursor of the next (GET /hotspots/{id}/tickets), as a district's outage may gather thousands.
+ */
 public record HotspotView(UUID id, String rule, Utility utility, String category, List<String> categories,
         String areaCode, Hotspot.Status status, int ticketCount, Instant firstAt, Instant lastAt, Instant openedAt,
-        Acknowledgement acknowledgement, Notices notices, Resolution resolution, List<TicketSummary> tickets) {
+        Acknowledgement acknowledgement, Notices notices, Resolution resolution, List<TicketSummary> tickets,
+        String ticketsNextCursor) {
 
     /** Who took the hotspot on, and when. */
     public record Acknowledgement(Instant at, String by, String note) {
@@ -28,14 +33,14 @@ public record HotspotView(UUID id, String rule, Utility utility, String category
 
     /** As lists show it, without its tickets. */
     public static HotspotView from(Hotspot h) {
-        return of(h, null);
+        return of(h, null, null);
     }
 
-    public static HotspotView withTickets(Hotspot h, List<Ticket> tickets) {
-        return of(h, tickets.stream().map(TicketSummary::from).toList());
+    public static HotspotView withTickets(Hotspot h, CursorPage<Ticket> tickets) {
+        return of(h, tickets.items().stream().map(TicketSummary::from).toList(), tickets.nextCursor());
     }
 
-    private static HotspotView of(Hotspot h, List<TicketSummary> tickets) {
+    private static HotspotView of(Hotspot h, List<TicketSummary> tickets, String ticketsNextCursor) {
         return new HotspotView(h.id, h.ruleName, h.utility, h.category, List.copyOf(h.categories), h.areaCode, h.status,
                 h.ticketCount, h.firstAt, h.lastAt, h.openedAt,
                 h.acknowledgedAt == null ? null : new Acknowledgement(h.acknowledgedAt, h.acknowledgedBy,
@@ -43,6 +48,6 @@ public record HotspotView(UUID id, String rule, Utility utility, String category
                 new Notices(h.noticeCount, h.lastNoticeAt, h.expectedRestoreAt),
                 h.resolvedAt == null ? null : new Resolution(h.resolvedAt, h.resolvedBy, h.findings, h.rootCause,
                         h.responsibleDepartments),
-                tickets);
+                tickets, ticketsNextCursor);
     }
 }

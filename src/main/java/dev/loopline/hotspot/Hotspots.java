@@ -68,8 +68,18 @@ public class Hotspots {
 
     /** The hotspot's tickets, in the order they were accepted. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Ticket> ticketsOf(UUID id) {
-        return Ticket.list("hotspotId = ?1 order by acceptedAt, id", id);
+    public CursorPage<Ticket> ticketsOf(UUID id, String cursor, int limit) {
+        String query = "hotspotId = :hotspot";
+        Map<String, Object> parameters = new HashMap<>(Map.of("hotspot", id));
+        if (cursor != null) {
+            Cursor after = Cursor.decode(cursor);
+            query += " and (acceptedAt > :at or (acceptedAt = :at and id > :id))";
+            parameters.put("at", after.at());
+            parameters.put("id", after.id());
+        }
+        // index ticket_by_hotspot (hotspot_id, accepted_at)
+        return Keyset.page(Ticket.<Ticket>find(query + " order by acceptedAt, id", parameters).range(0, limit).list(),
+                limit, t -> new Cursor(t.acceptedAt, t.id));
     }
 
     /** The ids of the hotspot's open tickets, in the order an incident action locks them. */
