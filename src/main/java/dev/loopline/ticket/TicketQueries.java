@@ -17,11 +17,27 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 
 /** Reads of tickets: one ticket, filtered lists with keyset paging, a customer's history, the timeline. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TicketQueries {
+
+    /**
+     * The repeat look-up (ofCustomerSince): ?1 phone, ?2 account, ?3 utility, ?4 category, ?5 since. One probe of
+     * ticket_by_phone and one of ticket_by_account, the second leaving out what the first found: written as
+     * "phone = ?1 or account = ?2" it needs a BitmapOr of both, which loses to a sequential scan while the table
+     * has no statistics, and a connection kept that plan as the table grew (issue 16).
+     */
+    static final String EARLIER_OF_CUSTOMER = """
+            select t.id, t.number, t.accepted_at, t.status from ticket t
+            where t.customer_phone = ?1 and t.utility = ?3 and t.category = ?4 and t.accepted_at >= ?5
+            union all
+            select t.id, t.number, t.accepted_at, t.status from ticket t
+            where t.customer_account = ?2 and t.utility = ?3 and t.category = ?4 and t.accepted_at >= ?5
+              and (t.customer_phone = ?1) is not true
+            order by accepted_at""";
 
     @Inject
     Clock clock;
@@ -51,9 +67,15 @@ public class TicketQueries {
     public List<TicketView.RepeatView> ofCustomerSince(Utility utility, String phone, String account,
             String category, Instant since) {
         // only what the repeat rule and the answer show: no entity is loaded, so none is dirty-checked later
-        return Ticket.find("(customerPhone = ?1 or customerAccount = ?2) and utility = ?3 and category = ?4"
-                + " and acceptedAt >= ?5 order by acceptedAt", phone, account, utility, category, since)
-                .project(TicketView.RepeatView.class).list();
+        @SuppressWarnings("unchecked")
+        NativeQuery<Object[]> query = Ticket.getEntityManager().createNativeQuery(EARLIER_OF_CUSTOMER)
+                .unwrap(NativeQuery.class);
+        List<Object[]> rows = query.setParameter(1, phone, String.class).setParameter(2, account, String.class)
+                .setParameter(3, utility.name()).setParameter(4, category).setParameter(5, since)
+                .addScalar("id", UUID.class).addScalar("number", String.class)
+                .addScalar("accepted_at", Instant.class).addScalar("status", String.class).getResultList();
+        return rows.stream().map(r -> new TicketView.RepeatView((UUID) r[0], (String) r[1], (Instant) r[2],
+                TicketStatus.valueOf((String) r[3]))).toList();
     }
 
     public Ticket find(UUID id) {

@@ -54,6 +54,42 @@ class RepeatComplaintTest {
     }
 
     @Test
+    void anEarlierTicketOfTheSamePhoneAndAccountIsLinkedOnceAndCountedOnce() {
+        String phone = aFreshPhone();
+        String account = aFreshAccount();
+        String first = intake(Tokens.agent(), aHeatingComplaint(phone, account, "NO_HEATING", List.of()))
+                .statusCode(201).extract().path("id");
+        String second = intake(Tokens.agent(), aHeatingComplaint(phone, account, "NO_HEATING", List.of()))
+                .statusCode(201).body("repeatOf.id", contains(first))
+                .body("complaintClass", equalTo("ORDINARY")).extract().path("id");
+        intake(Tokens.agent(), aHeatingComplaint(phone, account, "NO_HEATING", List.of())).statusCode(201)
+                .body("repeatOf.id", contains(first, second))
+                .body("complaintClass", equalTo("ESCALATED"));
+    }
+
+    @Test
+    void aCustomerWithoutAPhoneIsFoundByTheAccount() {
+        String account = aFreshAccount();
+        String first = intake(Tokens.agent(), aHeatingComplaint(null, account, "HEATING_FEE", List.of()))
+                .statusCode(201).extract().path("id");
+        intake(Tokens.agent(), aHeatingComplaint(null, account, "HEATING_FEE", List.of())).statusCode(201)
+                .body("repeatOf.id", contains(first));
+    }
+
+    @Test
+    void ticketsFoundByPhoneAndByAccountAreEachLinkedOnce() {
+        String phone = aFreshPhone();
+        String account = aFreshAccount();
+        String byPhone = intake(Tokens.agent(), aHeatingComplaint(phone, null, "RADIATOR_LEAK", List.of()))
+                .statusCode(201).extract().path("id");
+        String byAccount = intake(Tokens.agent(), aHeatingComplaint(aFreshPhone(), account, "RADIATOR_LEAK",
+                List.of())).statusCode(201).body("repeatOf", empty()).extract().path("id");
+        intake(Tokens.agent(), aHeatingComplaint(phone, account, "RADIATOR_LEAK", List.of())).statusCode(201)
+                .body("repeatOf.id", contains(byPhone, byAccount))
+                .body("complaintClass", equalTo("ESCALATED"));
+    }
+
+    @Test
     void anotherCategoryIsNotARepeat() {
         String phone = aFreshPhone();
         intake(Tokens.agent(), aHeatingComplaint(phone, null, "HEATING_FEE", List.of())).statusCode(201);
