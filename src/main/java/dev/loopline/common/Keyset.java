@@ -21,15 +21,30 @@ public final class Keyset {
     public static <T> CursorPage<T> newestFirst(BiFunction<String, Map<String, Object>, PanacheQuery<T>> find,
             List<String> clauses, Map<String, Object> parameters, String timeField, Function<T, Cursor> cursorOf,
             String cursor, int limit) {
+        return ordered(find, clauses, parameters, timeField, true, cursorOf, cursor, limit);
+    }
+
+    /** The same, oldest first. */
+    public static <T> CursorPage<T> oldestFirst(BiFunction<String, Map<String, Object>, PanacheQuery<T>> find,
+            List<String> clauses, Map<String, Object> parameters, String timeField, Function<T, Cursor> cursorOf,
+            String cursor, int limit) {
+        return ordered(find, clauses, parameters, timeField, false, cursorOf, cursor, limit);
+    }
+
+    private static <T> CursorPage<T> ordered(BiFunction<String, Map<String, Object>, PanacheQuery<T>> find,
+            List<String> clauses, Map<String, Object> parameters, String timeField, boolean newestFirst,
+            Function<T, Cursor> cursorOf, String cursor, int limit) {
         List<String> where = new ArrayList<>(clauses);
+        String beyond = newestFirst ? "<" : ">";
         if (cursor != null) {
             Cursor after = Cursor.decode(cursor);
-            where.add("(%1$s < :cursorAt or (%1$s = :cursorAt and id < :cursorId))".formatted(timeField));
+            where.add("(%1$s %2$s :cursorAt or (%1$s = :cursorAt and id %2$s :cursorId))".formatted(timeField, beyond));
             parameters.put("cursorAt", after.at());
             parameters.put("cursorId", after.id());
         }
+        String direction = newestFirst ? " desc" : "";
         String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where))
-                + " order by " + timeField + " desc, id desc";
+                + " order by " + timeField + direction + ", id" + direction;
         return page(find.apply(query, parameters).range(0, limit).list(), limit, cursorOf);
     }
 

@@ -49,16 +49,9 @@ public class Hotspots {
     /** The hotspots that still take tickets, oldest first (the board's list, from index hotspot_taking_tickets). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CursorPage<Hotspot> takingTickets(String cursor, int limit) {
-        String query = "status <> :resolved";
-        Map<String, Object> parameters = new HashMap<>(Map.of("resolved", Hotspot.Status.RESOLVED));
-        if (cursor != null) {
-            Cursor after = Cursor.decode(cursor);
-            query += " and (openedAt > :at or (openedAt = :at and id > :id))";
-            parameters.put("at", after.at());
-            parameters.put("id", after.id());
-        }
-        return Keyset.page(Hotspot.<Hotspot>find(query + " order by openedAt, id", parameters).range(0, limit).list(),
-                limit, h -> new Cursor(h.openedAt, h.id));
+        return Keyset.oldestFirst((q, p) -> Hotspot.find(q, p), List.of("status <> :resolved"),
+                new HashMap<>(Map.of("resolved", Hotspot.Status.RESOLVED)), "openedAt",
+                h -> new Cursor(h.openedAt, h.id), cursor, limit);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -69,17 +62,9 @@ public class Hotspots {
     /** The hotspot's tickets, in the order they were accepted. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CursorPage<Ticket> ticketsOf(UUID id, String cursor, int limit) {
-        String query = "hotspotId = :hotspot";
-        Map<String, Object> parameters = new HashMap<>(Map.of("hotspot", id));
-        if (cursor != null) {
-            Cursor after = Cursor.decode(cursor);
-            query += " and (acceptedAt > :at or (acceptedAt = :at and id > :id))";
-            parameters.put("at", after.at());
-            parameters.put("id", after.id());
-        }
         // index ticket_by_hotspot (hotspot_id, accepted_at)
-        return Keyset.page(Ticket.<Ticket>find(query + " order by acceptedAt, id", parameters).range(0, limit).list(),
-                limit, t -> new Cursor(t.acceptedAt, t.id));
+        return Keyset.oldestFirst((q, p) -> Ticket.find(q, p), List.of("hotspotId = :hotspot"),
+                new HashMap<>(Map.of("hotspot", id)), "acceptedAt", t -> new Cursor(t.acceptedAt, t.id), cursor, limit);
     }
 
     /** The ids of the hotspot's open tickets, in the order an incident action locks them. */
