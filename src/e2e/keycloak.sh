@@ -23,15 +23,19 @@ keycloak_fetch() {
   rm -rf "$KEYCLOAK_DIST.partial" "$tmp"
 }
 
+# keycloak_java: fails unless KEYCLOAK_JAVA_HOME is a Java that Keycloak runs on (21 or later; this machine's Temurin).
+keycloak_java() {
+  [ -n "$KEYCLOAK_JAVA_HOME" ] && [ -x "$KEYCLOAK_JAVA_HOME/bin/java" ] \
+    || { echo "Keycloak $KEYCLOAK_VERSION needs Java 21+: none under /usr/lib/jvm" >&2; return 1; }
+}
+
 # keycloak_start PORT DIR LOGFILE: a fresh copy of the distribution in DIR (its own H2 database) with the realm
 # docker/keycloak/loopline-realm.json, started in dev mode on 127.0.0.1:PORT; sets KEYCLOAK_PID. The realm takes
 # LOOPLINE_OIDC_CLIENT_SECRET, LOOPLINE_DEMO_PASSWORD, LOOPLINE_CONSOLE_URL and LOOPLINE_REALM_SSL_REQUIRED from the
 # environment.
 keycloak_start() {
   local port=$1 dir=$2 logfile=$3
-  [ -n "$KEYCLOAK_JAVA_HOME" ] && [ -x "$KEYCLOAK_JAVA_HOME/bin/java" ] \
-    || { echo "Keycloak $KEYCLOAK_VERSION needs Java 21+: none under /usr/lib/jvm" >&2; return 1; }
-  keycloak_fetch || return 1
+  keycloak_java && keycloak_fetch || return 1
   rm -rf "$dir" && cp -r "$KEYCLOAK_DIST" "$dir" && mkdir -p "$dir/data/import"
   cp docker/keycloak/loopline-realm.json "$dir/data/import/"
   JAVA_HOME=$KEYCLOAK_JAVA_HOME KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=$(openssl rand -hex 12) \

@@ -1,6 +1,7 @@
 #!/bin/bash
 # Initialises an empty data volume the way the official image does (superuser POSTGRES_USER with POSTGRES_PASSWORD,
-# database POSTGRES_DB, password authentication over the network), then runs PostgreSQL in the foreground.
+# database POSTGRES_DB, password authentication over the network, then the scripts in /docker-entrypoint-initdb.d:
+# *.sh run, or sourced when not executable, *.sql fed to psql in POSTGRES_DB), then runs PostgreSQL in the foreground.
 set -euo pipefail
 : "${POSTGRES_USER:=postgres}" "${POSTGRES_DB:=$POSTGRES_USER}"
 if [ "$(id -u)" = 0 ]; then
@@ -13,11 +14,18 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
     --locale=C.UTF-8 >/dev/null
   echo "host all all all scram-sha-256" >> "$PGDATA/pg_hba.conf"
   echo "listen_addresses = '*'" >> "$PGDATA/postgresql.conf"
+  pg_ctl -D "$PGDATA" -o "-c listen_addresses=''" -w start >/dev/null
   if [ "$POSTGRES_DB" != postgres ]; then
-    pg_ctl -D "$PGDATA" -o "-c listen_addresses=''" -w start >/dev/null
     psql -v ON_ERROR_STOP=1 -U "$POSTGRES_USER" -d postgres -q -c "create database \"$POSTGRES_DB\""
-    pg_ctl -D "$PGDATA" -m fast -w stop >/dev/null
   fi
+  for f in $(find /docker-entrypoint-initdb.d -follow -maxdepth 1 -type f 2>/dev/null | sort); do
+    case "$f" in
+      *.sh) echo "running $f"; if [ -x "$f" ]; then "$f"; else . "$f"; fi ;;
+      *.sql) echo "running $f"; psql -v ON_ERROR_STOP=1 -U "$POSTGRES_USER" -d "$POSTGRES_DB" -q -f "$f" ;;
+      *) echo "ignoring $f" ;;
+    esac
+  done
+  pg_ctl -D "$PGDATA" -m fast -w stop >/dev/null
   echo "initialised $PGDATA: database $POSTGRES_DB, user $POSTGRES_USER"
 fi
 exec "$@"
