@@ -144,7 +144,7 @@ public interface ConsoleMessages {
     String status(TicketStatus s);
 
     @Message("{#when r}{#is 'agent'}坐席{#is 'supervisor'}值班长{#is 'manager'}部门经理{#is 'steward'}管家"
-            + "{#is 'admin'}管理员{#else}{r}{/when}")
+            + "{#is 'admin'}管理员{#is 'system'}系统{#else}{r}{/when}")
     String role(String r);
 
     @Message("{#when s}{#is URGENT}!!!{#is IMPORTANT}!!{#else}!{/when}")
