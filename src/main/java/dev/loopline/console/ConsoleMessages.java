@@ -93,6 +93,8 @@ public interface ConsoleMessages {
 
     @Message("热点事件") String hotspots_title();
     @Message("显示最早的 {n} 张") String oldest_shown(int n);
+    @Message("{at} 已统一告知") String told(String at);
+    @Message("尚未统一告知") String not_told_yet();
     @Message("月度汇总") String monthly_title();
     @Message("月份") String month();
     @Message("查看") String show();

@@ -125,8 +125,18 @@ public class ConsolePages {
                         : e.acknowledgedBy + " " + ConsoleFormat.time(e.acknowledgedAt, zone), null)).toList();
         return new TicketPage(t, categories.labelOrCode(t.category(), english),
                 ConsoleFormat.time(t.occurredAt(), zone), ConsoleFormat.time(t.acceptedAt(), zone),
-                clock(t.sla().firstResponse(), zone), clock(t.sla().resolution(), zone), approval(t, reader, english),
+                clock(t.sla().firstResponse(), zone), clock(t.sla().resolution(), zone), hotspotNote(t, zone),
+                approval(t, reader, english),
                 steps, timeline, orders, raised);
+    }
+
+    private TicketPage.HotspotNote hotspotNote(TicketView t, ZoneId zone) {
+        if (t.hotspotId() == null) {
+            return null;
+        }
+        Hotspot h = hotspots.get(t.hotspotId());
+        return new TicketPage.HotspotNote(h.id, h.areaCode, h.lastNoticeText, ConsoleFormat.time(h.lastNoticeAt, zone),
+                ConsoleFormat.time(h.expectedRestoreAt, zone));
     }
 
     private TicketPage.Approval approval(TicketView t, Actor reader, boolean english) {

@@ -3,12 +3,21 @@ package dev.loopline.console;
 import dev.loopline.ticket.TicketView;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
+import java.util.UUID;
 
 /** One ticket as its page shows it: the ticket's own view plus what the page formats. */
 @TemplateData
 public record TicketPage(TicketView ticket, String category, String occurredAt, String acceptedAt, Clock firstResponse,
-        Clock resolution, Approval approval, List<StepBar> steps, List<Entry> timeline, List<Entry> workOrders,
+        Clock resolution, HotspotNote hotspot, Approval approval, List<StepBar> steps, List<Entry> timeline, List<Entry> workOrders,
         List<Entry> escalations) {
+
+    /**
+     * The hotspot the ticket belongs to (null if none) with what its customers were last told, so the agent on the
+     * phone passes it on; `notice` is null before the first.
+     */
+    @TemplateData
+    public record HotspotNote(UUID id, String area, String notice, String noticeAt, String expectedRestore) {
+    }
 
     /**
      * A compensation awaiting approval (null unless the ticket is PENDING_APPROVAL): what was asked, by whom, and

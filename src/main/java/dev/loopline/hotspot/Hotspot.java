@@ -4,6 +4,7 @@ import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.security.Actor;
 import dev.loopline.ticket.StepFacts;
+import dev.loopline.ticket.TicketEvents;
 import dev.loopline.ticket.Utility;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -57,6 +58,15 @@ public class Hotspot extends PanacheEntityBase {
     public int noticeCount;
     public Instant lastNoticeAt;
     public Instant expectedRestoreAt;
+
+    /** The text of the latest notice, as its customers read it. */
+    public String lastNoticeText;
+
+    /** What a ticket joining now is to be told: the latest notice, or null before the first. */
+    public TicketEvents.HotspotLinked.Notice lastNotice() {
+        return lastNoticeAt == null ? null
+                : new TicketEvents.HotspotLinked.Notice(lastNoticeAt, lastNoticeText, expectedRestoreAt);
+    }
     public Instant resolvedAt;
     public String resolvedBy;
     public String findings;
@@ -124,9 +134,10 @@ public class Hotspot extends PanacheEntityBase {
     }
 
     /** One notice went to the customers of its open tickets. */
-    public void noticeSent(Instant expectedRestore, Instant now) {
+    public void noticeSent(String text, Instant expectedRestore, Instant now) {
         noticeCount++;
         lastNoticeAt = now;
+        lastNoticeText = text;
         if (expectedRestore != null) {
             expectedRestoreAt = expectedRestore;
         }

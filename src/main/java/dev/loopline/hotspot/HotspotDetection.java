@@ -50,7 +50,7 @@ public class HotspotDetection {
             Optional<Hotspot> open = Hotspot.takingTicketsFor(cluster.key());
             if (open.isPresent()) {
                 open.get().join(now);
-                ticket.linkToHotspot(open.get().id, rule.name(), false, Actor.SYSTEM, now);
+                ticket.linkToHotspot(open.get().id, rule.name(), false, open.get().lastNotice(), Actor.SYSTEM, now);
                 return open;
             }
             if (rule.reached(((Number) earlier(rule, cluster, ticket.id, now, false).getSingleResult()).longValue() + 1)) {
@@ -73,7 +73,7 @@ public class HotspotDetection {
         Hotspot hotspot = Hotspot.open(rule, cluster, tickets.size(), tickets.get(0).acceptedAt, now);
         hotspot.persist();
         for (Ticket t : tickets) {
-            t.linkToHotspot(hotspot.id, rule.name(), t == ticket, Actor.SYSTEM, now);
+            t.linkToHotspot(hotspot.id, rule.name(), t == ticket, null, Actor.SYSTEM, now);
             if (t != ticket) {
                 TicketLog.write(t);
             }

@@ -22,8 +22,8 @@ public record HotspotView(UUID id, String rule, Utility utility, String category
     public record Acknowledgement(Instant at, String by, String note) {
     }
 
-    /** The notices sent to its customers: how many, the latest, the restore time last announced. */
-    public record Notices(int count, Instant lastAt, Instant expectedRestoreAt) {
+    /** The notices sent to its customers: how many, the latest and its text, the restore time last announced. */
+    public record Notices(int count, Instant lastAt, String lastText, Instant expectedRestoreAt) {
     }
 
     /** The shared findings that resolved it. */
@@ -45,7 +45,7 @@ public record HotspotView(UUID id, String rule, Utility utility, String category
                 h.ticketCount, h.firstAt, h.lastAt, h.openedAt,
                 h.acknowledgedAt == null ? null : new Acknowledgement(h.acknowledgedAt, h.acknowledgedBy,
                         h.acknowledgeNote),
-                new Notices(h.noticeCount, h.lastNoticeAt, h.expectedRestoreAt),
+                new Notices(h.noticeCount, h.lastNoticeAt, h.lastNoticeText, h.expectedRestoreAt),
                 h.resolvedAt == null ? null : new Resolution(h.resolvedAt, h.resolvedBy, h.findings, h.rootCause,
                         h.responsibleDepartments),
                 tickets, ticketsNextCursor);

@@ -280,10 +280,11 @@ public class Ticket extends ChainedAggregate {
     }
 
     /** Joins the hotspot this ticket is one of (at most one); `opened` when this ticket's intake raised it. */
-    public void linkToHotspot(UUID hotspot, String rule, boolean opened, Actor actor, Instant now) {
+    public void linkToHotspot(UUID hotspot, String rule, boolean opened, TicketEvents.HotspotLinked.Notice notice,
+            Actor actor, Instant now) {
         LoopRules.oneHotspot(hotspotId);
         hotspotId = hotspot;
-        record(new TicketEvents.HotspotLinked(hotspot, rule, opened), actor, now);
+        record(new TicketEvents.HotspotLinked(hotspot, rule, opened, notice), actor, now);
     }
 
     public void pause(String reason, Actor actor, Instant now) {

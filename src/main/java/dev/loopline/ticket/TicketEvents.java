@@ -271,7 +271,14 @@ public final class TicketEvents {
     }
 
     /** The ticket is one of a hotspot's tickets; `opened` when its intake raised the hotspot. */
-    public record HotspotLinked(UUID hotspotId, String rule, boolean opened) implements Payload {
+    public record HotspotLinked(UUID hotspotId, String rule, boolean opened, Notice notice) implements Payload {
+
+        /**
+         * The hotspot's latest shared notice when the ticket joined after one was sent (else null): what the
+         * hotspot's other customers were told, and the restore time last announced, for the agent to pass on.
+         */
+        public record Notice(Instant sentAt, String text, Instant expectedRestoreAt) {
+        }
     }
 
     /** Outbound only: a cluster of tickets reached a hotspot rule's threshold (each ticket's timeline has the link). */

@@ -52,7 +52,7 @@ public class HotspotIncidentService {
         Instant now = changes.now();
         Outcome outcome = onEachOpenTicket(hotspot, actor, t -> t.recordContact(notice.channel(), notice.summary(),
                 true, notice.text().strip(), hotspot.id, changes.termsOf(t), actor, now));
-        hotspot.noticeSent(notice.expectedRestoreAt(), now);
+        hotspot.noticeSent(notice.text().strip(), notice.expectedRestoreAt(), now);
         return outcome;
     }
 

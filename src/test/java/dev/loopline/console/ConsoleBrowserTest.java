@@ -298,6 +298,8 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(area);
         assertThat(browser.findElements(By.cssSelector("#hotspot-tickets tbody tr"))).hasSize(5);
         screenshot("hotspot");
+        browser.findElement(By.cssSelector("#hotspot-tickets tbody tr a")).click();
+        assertThat(browser.findElement(By.id("ticket-hotspot")).getText()).contains(area).contains("尚未统一告知");
 
         signIn("wang.fang");
         assertThat(browser.findElements(By.cssSelector("a.nav-hotspots"))).isEmpty();

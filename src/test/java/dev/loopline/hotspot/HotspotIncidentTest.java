@@ -186,6 +186,27 @@ class HotspotIncidentTest {
         as(Tokens.supervisor()).get("/api/v1/hotspots/" + hotspot).then().body("notices.count", equalTo(0));
     }
 
+    @Test
+    void aTicketThatJoinsAfterTheNoticeCarriesWhatTheOtherCustomersWereTold() {
+        List<String> tickets = new ArrayList<>();
+        String hotspot = aHotspot(tickets);
+        String area = as(Tokens.supervisor()).get("/api/v1/hotspots/" + hotspot).then().extract().path("areaCode");
+        String early = logged(area, "NO_HEATING");
+        as(Tokens.agent()).get("/api/v1/tickets/" + early + "/timeline").then().statusCode(200)
+                .body("items.find { it.type == 'ticket.hotspot_linked' }.payload.notice", nullValue());
+
+        as(Tokens.supervisor()).body(NOTICE).post("/api/v1/hotspots/" + hotspot + "/contacts").then().statusCode(200);
+        as(Tokens.supervisor()).get("/api/v1/hotspots/" + hotspot).then()
+                .body("notices.lastText", equalTo(NOTICE.get("text")));
+        String late = logged(area, "NO_HEATING");
+
+        as(Tokens.agent()).get("/api/v1/tickets/" + late + "/timeline").then().statusCode(200)
+                .body("items.find { it.type == 'ticket.hotspot_linked' }.payload.notice.text", equalTo(NOTICE.get("text")))
+                .body("items.find { it.type == 'ticket.hotspot_linked' }.payload.notice.expectedRestoreAt",
+                        equalTo(NOTICE.get("expectedRestoreAt")))
+                .body("items.find { it.type == 'ticket.hotspot_linked' }.payload.notice.sentAt", notNullValue());
+    }
+
     /** Five cold flats in one compound: the hotspot's id; `tickets` gets its tickets in intake order. */
     private static String aHotspot(List<String> tickets) {
         String area = aFreshArea();
