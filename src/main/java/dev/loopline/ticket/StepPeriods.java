@@ -57,8 +57,8 @@ public final class StepPeriods {
                 heldBy = owner;
                 continue;
             }
-            TicketEvents.Fields after = payload instanceof TicketEvents.Change change && change.after() != null
-                    ? change.after() : TicketEvents.Fields.NONE;
+            Fields after = payload instanceof TicketEvents.Change change && change.after() != null
+                    ? change.after() : Fields.NONE;
             if (after.owner() != null) {
                 owner = after.owner();
             }

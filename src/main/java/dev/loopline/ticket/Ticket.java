@@ -8,7 +8,6 @@ import dev.loopline.ticket.StepFacts.CompensationType;
 import dev.loopline.ticket.StepFacts.ContactChannel;
 import dev.loopline.ticket.StepFacts.Department;
 import dev.loopline.ticket.StepFacts.RootCause;
-import dev.loopline.ticket.TicketEvents.Fields;
 import jakarta.persistence.*;
 import java.math.RoundingMode;
 import java.time.Duration;
