@@ -10,6 +10,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
@@ -99,7 +100,7 @@ public class Hotspot extends PanacheEntityBase {
     static Optional<Hotspot> takingTicketsFor(String clusterKey) {
         @SuppressWarnings("unchecked")
         List<Hotspot> open = getEntityManager().createNativeQuery(TAKING_TICKETS, Hotspot.class)
-                .setParameter(1, clusterKey).getResultList();
+                .setFlushMode(FlushModeType.COMMIT).setParameter(1, clusterKey).getResultList();
         return open.stream().findFirst();
     }
 

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,9 +43,12 @@ public class HotspotDetection {
         // every cluster the ticket counts in is locked before any is counted, in key order: two intakes of the same
         // clusters lock them in the same order even while an administrator's reordering of the rules reaches one
         // instance before the other, so they never wait on each other in a circle
+        // (none of these statements reads what the intake has not flushed yet: the new ticket is left out by its id,
+        // and no other ticket or hotspot has changed in its session; so they do not flush it, and intake writes it
+        // once, after them, instead of dirty-checking the session before each of them)
         taking.stream().map(rule -> rule.clusterOf(facts).key()).distinct().sorted().forEach(key ->
                 em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                        .setParameter(1, key).getSingleResult());
+                        .setFlushMode(FlushModeType.COMMIT).setParameter(1, key).getSingleResult());
         for (ClusterRule rule : taking) {
             ClusterRule.Cluster cluster = rule.clusterOf(facts);
             Optional<Hotspot> open = Hotspot.takingTicketsFor(cluster.key());
@@ -88,7 +92,8 @@ public class HotspotDetection {
 
     /** The open tickets of the cluster within the rule's window that are in no hotspot: their count, or their ids. */
     private Query earlier(ClusterRule rule, ClusterRule.Cluster cluster, UUID self, Instant now, boolean lock) {
-        Query query = em.createNativeQuery(earlierSql(rule, cluster, lock)).setParameter("from", rule.windowStart(now))
+        Query query = em.createNativeQuery(earlierSql(rule, cluster, lock)).setFlushMode(FlushModeType.COMMIT)
+                .setParameter("from", rule.windowStart(now))
                 .setParameter("closed", TicketStatus.CLOSED.name()).setParameter("self", self);
         if (cluster.utility() != null) {
             query.setParameter("utility", cluster.utility().name());
