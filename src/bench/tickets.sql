@@ -1,7 +1,10 @@
 -- Synthetic tickets for the benchmarks, straight into PostgreSQL.
--- psql variables: kind = open | closed, first, last (the range of sequence numbers to create).
+-- psql variables: kind = open | closed, first, last (the range of sequence numbers to create), days and spread (the
+-- closed ones are accepted over the last `days` days, number g at (g * spread) seconds modulo that span: the SLA
+-- benchmark takes 90 and 1, a province's year 365 and the span's seconds over its number of tickets, so that
+-- numbers rise with time as they do).
 -- Open tickets have nothing due (all due times in the future); 3 % are already flagged at risk and 2 % breached,
--- so the board's lists have content. Closed tickets spread over the last 90 days with response and close times,
+-- so the board's lists have content. Closed tickets have response and close times,
 -- satisfaction and some breaches, for the board's period figures. Tickets past their findings carry a root cause
 -- and a primary department, those past their agreement a promise (5 % of the closed ones broken, 1 % of the
 -- compensating ones), and one in 20 repeats the ticket before it, for the monthly report.
@@ -27,7 +30,8 @@ with x as materialized (
                     when g % 10 in (7, 8, 9) then now() + interval '1 day' end as promised
         from (
             select g,
-                   case when :'kind' = 'closed' then now() - interval '90 days' + (g % 7776000) * interval '1 second'
+                   case when :'kind' = 'closed'
+                        then now() - :days * interval '1 day' + ((g * :spread) % (:days * 86400)) * interval '1 second'
                         else now() - (g % 21600) * interval '1 second' end as accepted
             from generate_series(:first::bigint, :last::bigint) g
         ) base
