@@ -1,11 +1,22 @@
 # Sourced by the benchmarks: the packaged service, run as docker/Dockerfile.jvm runs it (the image's JAVA_OPTS),
 # against a database of the local PostgreSQL. Run from the repository root.
 
+# the image's Java (Temurin 25) and its AOT cache, trained by src/scripts/aot-train as the image's build trains it
 JAVA_OPTS=${JAVA_OPTS:-$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' docker/Dockerfile.jvm)}
+SERVICE_JAVA_HOME=${SERVICE_JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)}
+SERVICE_AOT_CACHE=target/quarkus-app/app.aot
 
-# Builds the service unless it is built already (a bench measures what target/ holds: package after a change).
+# Builds the service unless it is built already (a bench measures what target/ holds: package after a change), and
+# trains its AOT cache when the cache is older than the build, in a database of its own.
 ensure_packaged() {
   [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
+  [ -n "$SERVICE_JAVA_HOME" ] || { echo "Temurin 25 is not under /usr/lib/jvm: set SERVICE_JAVA_HOME" >&2; return 1; }
+  if [ ! -f "$SERVICE_AOT_CACHE" ] || [ "$SERVICE_AOT_CACHE" -ot target/quarkus-app/quarkus-run.jar ]; then
+    dropdb -h 127.0.0.1 -U postgres --if-exists loopline_aot_train && createdb -h 127.0.0.1 -U postgres loopline_aot_train
+    PATH="$SERVICE_JAVA_HOME/bin:$PATH" src/scripts/aot-train target/quarkus-app \
+      jdbc:postgresql://127.0.0.1:5432/loopline_aot_train
+    dropdb -h 127.0.0.1 -U postgres loopline_aot_train
+  fi
 }
 
 ensure_wrk() {
@@ -21,7 +32,7 @@ start_service() {
   shift 3
   env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$database" QUARKUS_DATASOURCE_USERNAME=postgres \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=src/main/resources/jwt/local-public.pem QUARKUS_HTTP_PORT="$port" "$@" \
-    java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$logfile" 2>&1 &
+    "$SERVICE_JAVA_HOME/bin/java" -XX:AOTCache="$SERVICE_AOT_CACHE" $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$logfile" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 60); do
     curl -sf "localhost:$port/q/health/ready" >/dev/null && return 0
