@@ -84,8 +84,13 @@ public class Reads {
 
     /** The read on a replica's connection in a read-only transaction; null when the primary must answer it. */
     private <T> Answer<T> onReplica(Function<EntityManager, T> read) {
+        long mustSee;
+        try {
+            mustSee = writes.positionFor(caller());
+        } catch (SQLException e) {
+            return null; // the primary's position unread: the primary answers, or fails as it would without a replica
+        }
         try (Connection connection = replica.connection()) {
-            long mustSee = writes.positionFor(caller());
             if (mustSee > replica.replayed() && !ReadReplica.hasReplayed(connection, mustSee)) {
                 return null;
             }
