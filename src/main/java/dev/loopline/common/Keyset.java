@@ -1,6 +1,8 @@
 package dev.loopline.common;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +33,44 @@ public final class Keyset {
         return ordered(find, clauses, parameters, timeField, false, cursorOf, cursor, limit);
     }
 
+    /**
+     * The same over any entity manager (a replica's session too): the entity's JPQL, as its Panache finder would
+     * write it, run on `em`.
+     */
+    public static <T> CursorPage<T> newestFirst(EntityManager em, Class<T> entity, List<String> clauses,
+            Map<String, Object> parameters, String timeField, Function<T, Cursor> cursorOf, String cursor, int limit) {
+        return ordered(on(em, entity), clauses, parameters, timeField, true, cursorOf, cursor, limit);
+    }
+
+    /** The same, oldest first. */
+    public static <T> CursorPage<T> oldestFirst(EntityManager em, Class<T> entity, List<String> clauses,
+            Map<String, Object> parameters, String timeField, Function<T, Cursor> cursorOf, String cursor, int limit) {
+        return ordered(on(em, entity), clauses, parameters, timeField, false, cursorOf, cursor, limit);
+    }
+
+    /** Runs a where-clause with its order on the entity and returns up to `rows` rows. */
+    private interface Rows<T> {
+        List<T> fetch(String query, Map<String, Object> parameters, int rows);
+    }
+
+    private static <T> Rows<T> on(EntityManager em, Class<T> entity) {
+        String from = "from " + em.getMetamodel().entity(entity).getName() + " where ";
+        return (query, parameters, rows) -> {
+            TypedQuery<T> typed = em.createQuery(from + query, entity);
+            parameters.forEach(typed::setParameter);
+            return typed.setMaxResults(rows).getResultList();
+        };
+    }
+
     private static <T> CursorPage<T> ordered(BiFunction<String, Map<String, Object>, PanacheQuery<T>> find,
             List<String> clauses, Map<String, Object> parameters, String timeField, boolean newestFirst,
             Function<T, Cursor> cursorOf, String cursor, int limit) {
+        return ordered((query, p, rows) -> find.apply(query, p).range(0, rows - 1).list(), clauses, parameters,
+                timeField, newestFirst, cursorOf, cursor, limit);
+    }
+
+    private static <T> CursorPage<T> ordered(Rows<T> find, List<String> clauses, Map<String, Object> parameters,
+            String timeField, boolean newestFirst, Function<T, Cursor> cursorOf, String cursor, int limit) {
         List<String> where = new ArrayList<>(clauses);
         String beyond = newestFirst ? "<" : ">";
         if (cursor != null) {
@@ -45,7 +82,7 @@ public final class Keyset {
         String direction = newestFirst ? " desc" : "";
         String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where))
                 + " order by " + timeField + direction + ", id" + direction;
-        return page(find.apply(query, parameters).range(0, limit).list(), limit, cursorOf);
+        return page(find.fetch(query, parameters, limit + 1), limit, cursorOf);
     }
 
     /** A page from rows fetched up to one past the limit, in the list's order. */

@@ -35,6 +35,8 @@ public interface LooplineConfig {
 
     Retention retention();
 
+    Replica replica();
+
     /**
      * How long a month's root-cause report, once computed, is answered again (its `asOf` says when it was computed):
      * a month of a million tickets takes seconds of one core to read. 0 computes every request afresh.
@@ -100,6 +102,25 @@ public interface LooplineConfig {
         /** Rows removed per transaction. */
         @WithDefault("5000")
         int batch();
+    }
+
+    /**
+     * When the optional read replica (datasource `replica`) serves the board, the monthly report and lists (issue
+     * 18): while its replay is at most {@code max-lag} behind the primary, as checked every {@code check-every}.
+     */
+    interface Replica {
+
+        /** How often the replica's state and lag are checked ("off" stops the checks: reads stay on the primary). */
+        @WithDefault("1s")
+        String checkEvery();
+
+        /** The most its replay may be behind the primary while it serves reads. */
+        @WithDefault("5s")
+        Duration maxLag();
+
+        /** How long a check waits for the replica's answer before taking it as down. */
+        @WithDefault("2s")
+        Duration checkTimeout();
     }
 
     /** The escalation ladder's job. */

@@ -10,6 +10,7 @@ import dev.loopline.ticket.TicketStatus;
 import dev.loopline.ticket.Utility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,10 +47,13 @@ public class Hotspots {
                 h -> new Cursor(h.openedAt, h.id), cursor, limit);
     }
 
-    /** The hotspots that still take tickets, oldest first (the board's list, from index hotspot_taking_tickets). */
+    /**
+     * The hotspots that still take tickets, oldest first (the board's list, from index hotspot_taking_tickets), read
+     * through the board's entity manager (the replica's when it serves the board).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CursorPage<Hotspot> takingTickets(String cursor, int limit) {
-        return Keyset.oldestFirst((q, p) -> Hotspot.find(q, p), List.of("status <> :resolved"),
+    public CursorPage<Hotspot> takingTickets(EntityManager em, String cursor, int limit) {
+        return Keyset.oldestFirst(em, Hotspot.class, List.of("status <> :resolved"),
                 new HashMap<>(Map.of("resolved", Hotspot.Status.RESOLVED)), "openedAt",
                 h -> new Cursor(h.openedAt, h.id), cursor, limit);
     }

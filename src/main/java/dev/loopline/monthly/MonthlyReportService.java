@@ -1,10 +1,10 @@
 package dev.loopline.monthly;
 
 import dev.loopline.category.CategoryService;
+import dev.loopline.common.Reads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -60,7 +60,7 @@ public class MonthlyReportService {
             where opened_at >= :from and opened_at < :to order by opened_at, id""";
 
     @Inject
-    EntityManager em;
+    Reads reads;
 
     @Inject
     CategoryService categories;
@@ -68,19 +68,24 @@ public class MonthlyReportService {
     @Inject
     Clock clock;
 
-    /** The report of a month; labels in the reader's language ("en", else Chinese). */
-    @Transactional
+    /**
+     * The report of a month, read from the replica when it may serve it; labels in the reader's language ("en", else
+     * Chinese).
+     */
     public MonthlyReport report(ReportMonth month, String language) {
-        // a million rows hash-joined: room for the hash in memory, and no JIT compilation that costs more than it saves
-        em.createNativeQuery("set local work_mem = '64MB'").executeUpdate();
-        em.createNativeQuery("set local jit = off").executeUpdate();
         boolean english = "en".equals(language);
-        List<MonthlyRollup.Row> rows = rows(month);
-        return MonthlyRollup.report(month, rows, medians(month), code -> categories.labelOrCode(code, english),
-                hotspots(month, english), Instant.now(clock));
+        return reads.readInTransaction(em -> {
+            // a million rows hash-joined: room for the hash in memory, and no JIT compilation that costs more than it
+            // saves (both for this transaction only)
+            em.createNativeQuery("select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)")
+                    .getSingleResult();
+            List<MonthlyRollup.Row> rows = rows(em, month);
+            return MonthlyRollup.report(month, rows, medians(em, month), code -> categories.labelOrCode(code, english),
+                    hotspots(em, month, english), Instant.now(clock));
+        });
     }
 
-    private List<MonthlyRollup.Row> rows(ReportMonth month) {
+    private List<MonthlyRollup.Row> rows(EntityManager em, ReportMonth month) {
         @SuppressWarnings("unchecked")
         List<Object[]> result = em.createNativeQuery(ROWS).setParameter("from", month.from())
                 .setParameter("previous", month.previous().from()).setParameter("to", month.to()).getResultList();
@@ -90,7 +95,7 @@ public class MonthlyReportService {
                 .toList();
     }
 
-    private MonthlyRollup.Medians medians(ReportMonth month) {
+    private MonthlyRollup.Medians medians(EntityManager em, ReportMonth month) {
         @SuppressWarnings("unchecked")
         List<Object[]> result = em.createNativeQuery(MEDIANS).setParameter("from", month.from())
                 .setParameter("to", month.to()).getResultList();
@@ -107,7 +112,7 @@ public class MonthlyReportService {
         return new MonthlyRollup.Medians(byCategory, overall);
     }
 
-    private List<MonthlyReport.Hotspot> hotspots(ReportMonth month, boolean english) {
+    private List<MonthlyReport.Hotspot> hotspots(EntityManager em, ReportMonth month, boolean english) {
         @SuppressWarnings("unchecked")
         List<Object[]> result = em.createNativeQuery(HOTSPOTS).setParameter("from", month.from())
                 .setParameter("to", month.to()).getResultList();

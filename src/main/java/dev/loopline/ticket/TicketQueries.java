@@ -4,6 +4,7 @@ import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
 import dev.loopline.common.Keyset;
 import dev.loopline.common.ProblemException;
+import dev.loopline.common.Reads;
 import dev.loopline.common.SeqCursor;
 import dev.loopline.timeline.ChainVerification;
 import dev.loopline.timeline.EventView;
@@ -41,6 +42,9 @@ public class TicketQueries {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Reads reads;
 
     public TicketView get(UUID id) {
         return viewOf(find(id));
@@ -122,8 +126,9 @@ public class TicketQueries {
         return ChainVerification.of(TicketEvent.ofTicket(ticketId), ticket.timelineLength, ticket.timelineHead);
     }
 
+    /** A page of a list; lists may read from the replica (one ticket, its timeline and intake's look-ups never do). */
     private CursorPage<TicketSummary> page(String clause, Map<String, Object> parameters, String cursor, int limit) {
-        return Keyset.newestFirst((q, p) -> Ticket.find(q, p), List.of(clause), parameters, "acceptedAt",
-                (Ticket t) -> new Cursor(t.acceptedAt, t.id), cursor, limit).map(TicketSummary::from);
+        return reads.read(em -> Keyset.newestFirst(em, Ticket.class, List.of(clause), parameters, "acceptedAt",
+                (Ticket t) -> new Cursor(t.acceptedAt, t.id), cursor, limit).map(TicketSummary::from));
     }
 }

@@ -1,16 +1,17 @@
 package dev.loopline.sla.board;
 
 import dev.loopline.common.LooplineConfig;
+import dev.loopline.common.Reads;
 import dev.loopline.ticket.Severity;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,9 @@ public class BoardSnapshot {
     EntityManager em;
 
     @Inject
+    Reads reads;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -76,27 +80,32 @@ public class BoardSnapshot {
         return snapshot;
     }
 
-    @Transactional
+    /**
+     * Takes the snapshot: the counts' housekeeping on the primary, then the counts and (when due) the default period
+     * read where {@link Reads} sends the board's reads.
+     */
     public Snapshot refresh() {
         Instant now = Instant.now(clock);
-        // background work: one process for the period's figures, not parallel workers taking every core from
-        // the requests the board answers meanwhile
-        em.createNativeQuery("set local max_parallel_workers_per_gather = 0").executeUpdate();
-        foldGoneConnections();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select severity, status, sum(tickets) from ticket_open_count
-                group by severity, status having sum(tickets) <> 0""").getResultList();
-        Map<String, Map<String, Long>> counts = new TreeMap<>();
-        for (Object[] row : rows) {
-            counts.computeIfAbsent((String) row[0], s -> new TreeMap<>()).put((String) row[1],
-                    ((Number) row[2]).longValue());
-        }
+        QuarkusTransaction.joiningExisting().run(this::foldGoneConnections);
         Snapshot previous = latest.get();
-        BoardView.Period period = previous == null
-                || previous.defaultPeriod().to().isBefore(now.minus(config.sla().boardPeriodRefreshEvery()))
-                ? figures.period(now.minus(DEFAULT_PERIOD), now) : previous.defaultPeriod();
-        Snapshot snapshot = new Snapshot(now, counts, period);
+        boolean periodDue = previous == null
+                || previous.defaultPeriod().to().isBefore(now.minus(config.sla().boardPeriodRefreshEvery()));
+        Snapshot snapshot = reads.readInTransaction(em -> {
+            // background work: one process for the period's figures, not parallel workers taking every core from
+            // the requests the board answers meanwhile
+            em.createNativeQuery("select set_config('max_parallel_workers_per_gather', '0', true)").getSingleResult();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                    select severity, status, sum(tickets) from ticket_open_count
+                    group by severity, status having sum(tickets) <> 0""").getResultList();
+            Map<String, Map<String, Long>> counts = new TreeMap<>();
+            for (Object[] row : rows) {
+                counts.computeIfAbsent((String) row[0], s -> new TreeMap<>()).put((String) row[1],
+                        ((Number) row[2]).longValue());
+            }
+            return new Snapshot(now, counts,
+                    periodDue ? figures.period(em, now.minus(DEFAULT_PERIOD), now) : previous.defaultPeriod());
+        });
         latest.set(snapshot);
         return snapshot;
     }

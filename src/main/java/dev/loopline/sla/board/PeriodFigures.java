@@ -2,7 +2,6 @@ package dev.loopline.sla.board;
 
 import dev.loopline.ticket.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -15,10 +14,8 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PeriodFigures {
 
-    @Inject
-    EntityManager em;
-
-    public BoardView.Period period(Instant from, Instant to) {
+    /** The period's figures read through `em` (the replica's when it serves the board). */
+    public BoardView.Period period(EntityManager em, Instant from, Instant to) {
         // one pass over the period's tickets: a row per severity and one for all of them (grouping sets)
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

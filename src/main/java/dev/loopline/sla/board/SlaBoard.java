@@ -4,6 +4,7 @@ import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
 import dev.loopline.common.Keyset;
 import dev.loopline.common.LooplineConfig;
+import dev.loopline.common.Reads;
 import dev.loopline.escalation.EscalationReason;
 import dev.loopline.hotspot.HotspotView;
 import dev.loopline.hotspot.Hotspots;
@@ -44,7 +45,7 @@ public class SlaBoard {
     }
 
     @Inject
-    EntityManager em;
+    Reads reads;
 
     @Inject
     BoardSnapshot snapshot;
@@ -69,30 +70,31 @@ public class SlaBoard {
         BoardSnapshot.Snapshot latest = snapshot.current();
         long total = latest.bySeverityAndState().values().stream().flatMap(m -> m.values().stream())
                 .mapToLong(Long::longValue).sum();
-        BoardView.Period period = from == null && to == null ? latest.defaultPeriod() : figures.period(from, to);
-        return new BoardView(new BoardView.Open(latest.asOf(), total, latest.bySeverityAndState()),
-                dueList(AT_RISK, "next_due_at", SlaBoard::nextDue, cursors.atRisk(), limit),
-                dueList(BREACHED, "next_due_at", SlaBoard::nextDue, cursors.breached(), limit),
-                awaitingAcknowledgement(cursors.awaitingAcknowledgement(), limit, english),
-                dueList(BROKEN_PROMISES, "promised_by", t -> t.promisedBy, cursors.brokenPromises(), limit),
-                hotspots.takingTickets(cursors.hotspots(), limit).map(HotspotView::from), period);
+        // the lists and an explicit period are read live, from the replica when it may serve the board
+        return reads.read(em -> new BoardView(new BoardView.Open(latest.asOf(), total, latest.bySeverityAndState()),
+                dueList(em, AT_RISK, "next_due_at", SlaBoard::nextDue, cursors.atRisk(), limit),
+                dueList(em, BREACHED, "next_due_at", SlaBoard::nextDue, cursors.breached(), limit),
+                awaitingAcknowledgement(em, cursors.awaitingAcknowledgement(), limit, english),
+                dueList(em, BROKEN_PROMISES, "promised_by", t -> t.promisedBy, cursors.brokenPromises(), limit),
+                hotspots.takingTickets(em, cursors.hotspots(), limit).map(HotspotView::from),
+                from == null && to == null ? latest.defaultPeriod() : figures.period(em, from, to)));
     }
 
     /** Tickets matching `condition`, ordered by the ticket_sla column `order` (its partial index's key), then id. */
-    private CursorPage<BoardView.DueTicket> dueList(String condition, String order, Function<Ticket, Instant> dueOf,
-            String cursor, int limit) {
+    private CursorPage<BoardView.DueTicket> dueList(EntityManager em, String condition, String order,
+            Function<Ticket, Instant> dueOf, String cursor, int limit) {
         String sql = "select t.*, s.* from ticket_sla s join ticket t on t.id = s.ticket_id where " + condition;
         @SuppressWarnings("unchecked")
-        List<Ticket> rows = keyset(sql, "s." + order, "s.ticket_id", cursor, limit, Ticket.class).getResultList();
+        List<Ticket> rows = keyset(em, sql, "s." + order, "s.ticket_id", cursor, limit, Ticket.class).getResultList();
         return Keyset.page(rows, limit, t -> new Cursor(dueOf.apply(t), t.id))
                 .map(t -> new BoardView.DueTicket(dueOf.apply(t), TicketSummary.from(t)));
     }
 
-    private CursorPage<BoardView.AwaitingAcknowledgement> awaitingAcknowledgement(String cursor, int limit,
-            boolean english) {
+    private CursorPage<BoardView.AwaitingAcknowledgement> awaitingAcknowledgement(EntityManager em, String cursor,
+            int limit, boolean english) {
         Instant now = Instant.now(clock);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = keyset(AWAITING_ACKNOWLEDGEMENT, "e.ack_due_at", "e.id", cursor, limit, null)
+        List<Object[]> rows = keyset(em, AWAITING_ACKNOWLEDGEMENT, "e.ack_due_at", "e.id", cursor, limit, null)
                 .getResultList();
         return Keyset.page(rows.stream().map(r -> {
             Instant due = (Instant) r[5];
@@ -104,7 +106,8 @@ public class SlaBoard {
     }
 
     /** The page after `cursor` of a query ordered by (`at`, `id`), fetched one row past the limit. */
-    private Query keyset(String sql, String at, String id, String cursor, int limit, Class<?> entity) {
+    private static Query keyset(EntityManager em, String sql, String at, String id, String cursor, int limit,
+            Class<?> entity) {
         Cursor after = cursor == null ? null : Cursor.decode(cursor);
         String paged = sql + (after == null ? "" : " and (%s, %s) > (?1, ?2)".formatted(at, id))
                 + " order by %s, %s limit %d".formatted(at, id, limit + 1);
