@@ -37,6 +37,8 @@ public interface LooplineConfig {
 
     Replica replica();
 
+    Partitions partitions();
+
     /**
      * How long a month's root-cause report, once computed, is answered again (its `asOf` says when it was computed):
      * a month of a million tickets takes seconds of one core to read. 0 computes every request afresh.
@@ -121,6 +123,18 @@ public interface LooplineConfig {
         /** How long a check waits for the replica's answer before taking it as down. */
         @WithDefault("2s")
         Duration checkTimeout();
+    }
+
+    /** The month partitions of the timeline, the outbox and the deliveries (README "Partitions"). */
+    interface Partitions {
+
+        /** How often the service makes sure the months ahead have their partitions ("off": only at start). */
+        @WithDefault("1h")
+        String every();
+
+        /** How many months after the current one (in loopline.zone) have their partitions made ahead. */
+        @WithDefault("3")
+        int ahead();
     }
 
     /** The escalation ladder's job. */

@@ -22,7 +22,7 @@ public record PlannerSituation(boolean autovacuum, boolean trackCounts, List<Str
     private static final String READ = """
             select current_setting('autovacuum')::boolean, current_setting('track_counts')::boolean,
                    array(select c.relname::text from pg_class c
-                         where c.relname = any(?) and c.relkind = 'r' and pg_table_is_visible(c.oid)
+                         where c.relname = any(?) and c.relkind in ('r', 'p') and pg_table_is_visible(c.oid)
                            and c.reltuples < 0
                          order by 1)""";
 

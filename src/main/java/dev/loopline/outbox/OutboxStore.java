@@ -59,16 +59,20 @@ public class OutboxStore {
                             insert.setObject(3, event.id());
                             insert.setTimestamp(4, at);
                             insert.setTimestamp(5, at);
+                            insert.setTimestamp(6, Timestamp.from(event.createdAt()));
                             insert.addBatch();
                         }
                     }
                 }
                 insert.executeBatch();
             }
-            try (PreparedStatement done = connection.prepareStatement(
-                    "update outbox_event set fanned_out_at = ? where id = any(?)")) {
+            // the batch's time range keeps the update to the partitions it came from (oldest first: first and last)
+            try (PreparedStatement done = connection.prepareStatement("update outbox_event set fanned_out_at = ?"
+                    + " where id = any(?) and created_at between ? and ?")) {
                 done.setTimestamp(1, at);
                 done.setArray(2, connection.createArrayOf("uuid", batch.stream().map(New::id).toArray()));
+                done.setTimestamp(3, Timestamp.from(batch.get(0).createdAt()));
+                done.setTimestamp(4, Timestamp.from(batch.get(batch.size() - 1).createdAt()));
                 done.executeUpdate();
             }
             return batch.size();
@@ -80,7 +84,7 @@ public class OutboxStore {
     }
 
     private static final String INSERT_DELIVERY = "insert into webhook_delivery (id, webhook_id, event_id, status,"
-            + " attempts, next_attempt_at, created_at) values (?, ?, ?, 'PENDING', 0, ?, ?)";
+            + " attempts, next_attempt_at, created_at, event_created_at) values (?, ?, ?, 'PENDING', 0, ?, ?, ?)";
 
     private static List<New> claimNew(Connection connection, int limit) throws SQLException {
         List<New> batch = new ArrayList<>();
@@ -109,7 +113,7 @@ public class OutboxStore {
         for (UUID id : ids) {
             WebhookDelivery delivery = WebhookDelivery.findById(id);
             Webhook webhook = Webhook.findById(delivery.webhookId);
-            OutboxEvent event = OutboxEvent.findById(delivery.eventId);
+            OutboxEvent event = OutboxEvent.findByKey(delivery.eventId, delivery.eventCreatedAt);
             delivery.nextAttemptAt = now.plus(lease);
             claimed.add(new Claimed(id, event.id, webhook.url, webhook.secret, body(event), event.type,
                     delivery.attempts + 1));

@@ -46,4 +46,8 @@ public class WebhookDelivery extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** The partition key: its event's creation, so an event's deliveries sit in the event's month. */
+    @Column(name = "event_created_at")
+    public Instant eventCreatedAt;
 }

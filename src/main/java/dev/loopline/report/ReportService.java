@@ -51,7 +51,7 @@ public class ReportService {
         }
         String language = requestedLanguage != null ? requestedLanguage : t.customerLanguage;
         boolean english = "en".equals(ReportLabels.forLanguage(language).languageTag());
-        List<TicketEvent> events = TicketEvent.ofTicket(id);
+        List<TicketEvent> events = TicketEvent.ofChain(t);
         // no label, no category: the customer's copy never shows the internal code
         String categoryLabel = categories.label(t.category, english);
         LocalDate issuedOn = LocalDate.ofInstant(clock.instant(), config.zone());

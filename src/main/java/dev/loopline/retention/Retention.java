@@ -25,19 +25,27 @@ public class Retention {
     private static final Logger LOG = Logger.getLogger(Retention.class);
 
     static final String DELIVERIES = """
-            delete from webhook_delivery where id in (
-                select id from webhook_delivery where created_at < ?1 and status <> 'PENDING'
+            delete from webhook_delivery where event_created_at < ?1 and (id, event_created_at) in (
+                select id, event_created_at from webhook_delivery
+                where created_at < ?1 and event_created_at < ?1 and status <> 'PENDING'
                 limit ?2 for update skip locked)""";
     static final String OUTBOX_EVENTS = """
-            delete from outbox_event where id in (
-                select e.id from outbox_event e
+            delete from outbox_event where created_at < ?1 and (id, created_at) in (
+                select e.id, e.created_at from outbox_event e
                 where e.created_at < ?1 and e.fanned_out_at is not null
-                  and not exists (select 1 from webhook_delivery d where d.event_id = e.id)
+                  and not exists (select 1 from webhook_delivery d
+                                  where d.event_id = e.id and d.event_created_at = e.created_at)
                 limit ?2 for update of e skip locked)""";
     static final String IDEMPOTENCY_KEYS = """
             delete from idempotency_key where (actor, key) in (
                 select actor, key from idempotency_key where created_at < ?1
                 limit ?2 for update skip locked)""";
+    /** A BRIN index's new block ranges, each partition's for the index of a partitioned table. */
+    private static final String SUMMARIZE = """
+            select brin_summarize_new_values(i.relid) from pg_partition_tree(cast(?1 as regclass)) i where i.isleaf
+            union all
+            select brin_summarize_new_values(cast(?1 as regclass))
+            where (select relkind from pg_class where oid = cast(?1 as regclass)) = 'i'""";
     private static final String[] BRIN_INDEXES = {"webhook_delivery_created", "outbox_event_created",
         "idempotency_key_created"};
 
@@ -56,8 +64,7 @@ public class Retention {
         LooplineConfig.Retention policy = config.retention();
         QuarkusTransaction.requiringNew().run(() -> {
             for (String index : BRIN_INDEXES) {
-                em.createNativeQuery("select brin_summarize_new_values(cast(?1 as regclass))").setParameter(1, index)
-                        .getSingleResult();
+                em.createNativeQuery(SUMMARIZE).setParameter(1, index).getResultList();
             }
         });
         Map<String, Long> removed = new LinkedHashMap<>();

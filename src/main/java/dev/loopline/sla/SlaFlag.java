@@ -87,19 +87,22 @@ public enum SlaFlag {
 
     /**
      * Locks a batch of due, unflagged rows from the partial index, skipping rows another sweeper (or a user's
-     * change) holds: columns id, ticket id, due time, ticket number, severity, chain length and head.
+     * change) holds: columns id, ticket id, due time, ticket number, severity, chain length and head, and the
+     * ticket's acceptance (its timeline's partition key).
      */
     String claimStatement() {
         if (onWorkOrders()) {
             return """
-                    select w.id, w.ticket_id, w.%1$s, t.number, t.severity, t.timeline_length, t.timeline_head
+                    select w.id, w.ticket_id, w.%1$s, t.number, t.severity, t.timeline_length, t.timeline_head,
+                           t.accepted_at
                     from work_order w join ticket t on t.id = w.ticket_id
                     where w.%1$s <= ? and %2$s
                     order by w.%1$s limit ?
                     for update of w, t skip locked""".formatted(dueColumn, pending);
         }
         return """
-                select s.ticket_id, s.ticket_id, s.%1$s, t.number, t.severity, t.timeline_length, t.timeline_head
+                select s.ticket_id, s.ticket_id, s.%1$s, t.number, t.severity, t.timeline_length, t.timeline_head,
+                       t.accepted_at
                 from ticket_sla s join ticket t on t.id = s.ticket_id
                 where s.%1$s <= ? and %2$s
                 order by s.%1$s limit ?

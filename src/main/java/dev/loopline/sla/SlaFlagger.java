@@ -60,7 +60,8 @@ public class SlaFlagger {
                         Flagged row = new Flagged(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
                                 rows.getString(4), rows.getString(5), rows.getTimestamp(3).toInstant());
                         flagged.add(row);
-                        timeline.start(row.ticketId(), rows.getInt(6), rows.getString(7));
+                        timeline.start(row.ticketId(), rows.getTimestamp(8).toInstant(), rows.getInt(6),
+                                rows.getString(7));
                     }
                 }
             }

@@ -107,6 +107,12 @@ public class Ticket extends ChainedAggregate {
     @Column(name = "repeat_of_id")
     public Set<UUID> repeatOf = new LinkedHashSet<>();
 
+    /** The timeline's partition key: the chain begins at acceptance, so all its events share the ticket's month. */
+    @Override
+    public Instant chainStartedAt() {
+        return acceptedAt;
+    }
+
     // --- the closed loop's transitions: each asks ClosedLoop and LoopRules, changes the ticket, records an event ---
 
     public void require(Action action) {

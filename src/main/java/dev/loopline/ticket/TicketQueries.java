@@ -53,7 +53,7 @@ public class TicketQueries {
     public TicketView viewOf(Ticket ticket) {
         List<TicketView.RepeatView> repeats = ticket.repeatOf.isEmpty() ? List.of()
                 : Ticket.find("id in ?1", ticket.repeatOf).project(TicketView.RepeatView.class).list();
-        return viewOf(ticket, TicketEvent.ofTicket(ticket.id), repeats);
+        return viewOf(ticket, TicketEvent.ofChain(ticket), repeats);
     }
 
     /**
@@ -113,17 +113,17 @@ public class TicketQueries {
 
     /** A page of the ticket's timeline, oldest first: the events after the cursor's seq. */
     public CursorPage<EventView> timeline(UUID ticketId, String cursor, int limit) {
-        find(ticketId);
+        Ticket ticket = find(ticketId);
         int after = cursor == null ? 0 : SeqCursor.decode(cursor).seq();
         // range is inclusive: one row past the limit tells whether there is a next page
-        List<TicketEvent> rows = TicketEvent.<TicketEvent>find("ticketId = ?1 and seq > ?2 order by seq", ticketId,
-                after).range(0, limit).list();
+        List<TicketEvent> rows = TicketEvent.<TicketEvent>find("ticketId = ?1 and ticketAcceptedAt = ?2 and seq > ?3"
+                + " order by seq", ticketId, ticket.acceptedAt, after).range(0, limit).list();
         return Keyset.pageBy(rows, limit, e -> new SeqCursor(e.seq).encode()).map(EventView::from);
     }
 
     public ChainVerification verifyTimeline(UUID ticketId) {
         Ticket ticket = find(ticketId);
-        return ChainVerification.of(TicketEvent.ofTicket(ticketId), ticket.timelineLength, ticket.timelineHead);
+        return ChainVerification.of(TicketEvent.ofChain(ticket), ticket.timelineLength, ticket.timelineHead);
     }
 
     /** A page of a list; lists may read from the replica (one ticket, its timeline and intake's look-ups never do). */

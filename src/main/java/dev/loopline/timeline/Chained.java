@@ -1,5 +1,6 @@
 package dev.loopline.timeline;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** Something whose changes form a hash chain: it holds the chain's length and the hash of its last event. */
@@ -10,6 +11,9 @@ public interface Chained {
     int chainLength();
 
     String chainHead();
+
+    /** When the chain began (a ticket's acceptance): every event carries it, so a chain lives in one partition. */
+    Instant chainStartedAt();
 
     void advanceChain(int length, String head);
 }

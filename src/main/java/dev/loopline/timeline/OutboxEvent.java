@@ -39,6 +39,11 @@ public class OutboxEvent extends PanacheEntityBase {
         return event;
     }
 
+    /** The event by its id and creation (its partition key), so that it is looked up in its one partition. */
+    public static OutboxEvent findByKey(UUID id, Instant createdAt) {
+        return find("id = ?1 and createdAt = ?2", id, createdAt).firstResult();
+    }
+
     /** The row, not yet persisted (batches write it with JDBC). */
     public static OutboxEvent of(String type, UUID ticketId, Instant occurredAt, Object data) {
         OutboxEvent event = new OutboxEvent();

@@ -40,7 +40,12 @@ public class TicketEvent extends PanacheEntityBase {
 
     public String hash;
 
-    public static List<TicketEvent> ofTicket(UUID ticketId) {
-        return list("ticketId = ?1 order by seq", ticketId);
+    /** The partition key: the ticket's acceptance, the same on all its events (README "Partitions"). */
+    @Column(name = "ticket_accepted_at")
+    public Instant ticketAcceptedAt;
+
+    /** The chain's events, oldest first, read from its one partition. */
+    public static List<TicketEvent> ofChain(Chained chain) {
+        return list("ticketId = ?1 and ticketAcceptedAt = ?2 order by seq", chain.chainId(), chain.chainStartedAt());
     }
 }

@@ -22,6 +22,7 @@ public final class Timeline {
         TicketEvent event = new TicketEvent();
         event.id = UUID.randomUUID();
         event.ticketId = chain.chainId();
+        event.ticketAcceptedAt = chain.chainStartedAt();
         event.seq = chain.chainLength() + 1;
         event.type = type;
         event.actor = actor.id();

@@ -22,11 +22,13 @@ public final class TimelineBatch {
     /** A ticket's chain as the batch advances it: how many events it has and the hash of the last. */
     private static final class Head implements Chained {
         private final UUID ticketId;
+        private final Instant acceptedAt;
         private int length;
         private String hash;
 
-        Head(UUID ticketId, int length, String hash) {
+        Head(UUID ticketId, Instant acceptedAt, int length, String hash) {
             this.ticketId = ticketId;
+            this.acceptedAt = acceptedAt;
             this.length = length;
             this.hash = hash;
         }
@@ -47,6 +49,11 @@ public final class TimelineBatch {
         }
 
         @Override
+        public Instant chainStartedAt() {
+            return acceptedAt;
+        }
+
+        @Override
         public void advanceChain(int newLength, String newHead) {
             length = newLength;
             hash = newHead;
@@ -54,7 +61,7 @@ public final class TimelineBatch {
     }
 
     private static final String INSERT_EVENT = "insert into ticket_event (id, ticket_id, seq, type, actor, actor_role,"
-            + " occurred_at, payload, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " occurred_at, payload, prev_hash, hash, ticket_accepted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_OUTBOX = "insert into outbox_event (id, type, ticket_id, occurred_at, payload,"
             + " created_at) values (?, ?, ?, ?, ?, ?)";
 
@@ -62,8 +69,8 @@ public final class TimelineBatch {
     private final List<TicketEvent> events = new ArrayList<>();
     private final List<OutboxEvent> outbound = new ArrayList<>();
 
-    public void start(UUID ticketId, int length, String hash) {
-        heads.putIfAbsent(ticketId, new Head(ticketId, length, hash));
+    public void start(UUID ticketId, Instant acceptedAt, int length, String hash) {
+        heads.putIfAbsent(ticketId, new Head(ticketId, acceptedAt, length, hash));
     }
 
     public boolean isEmpty() {
@@ -101,6 +108,7 @@ public final class TimelineBatch {
                 insert.setString(8, e.payload);
                 insert.setString(9, e.prevHash);
                 insert.setString(10, e.hash);
+                insert.setTimestamp(11, Timestamp.from(e.ticketAcceptedAt));
                 insert.addBatch();
             }
             for (OutboxEvent o : outbound) {

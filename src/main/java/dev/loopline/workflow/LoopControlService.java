@@ -85,7 +85,7 @@ public class LoopControlService {
         Authority.Grant grant = authority.matrix().of(actor.roles());
         SlaTerms newTerms = patch.severity() == null ? null : policies.current(patch.severity());
         StepPeriods.Paused paused = newTerms == null ? null : StepPeriods.paused(
-                StepPeriods.of(TicketEvent.ofTicket(t.id), now), newTerms.clock(), t.resolutionStartedAt);
+                StepPeriods.of(TicketEvent.ofChain(t), now), newTerms.clock(), t.resolutionStartedAt);
         TicketEvents.Updated updated = t.update(new TicketEdit(patch.severity(), patch.severityReason(),
                 patch.complaintClass(), patch.owner(), patch.publicOpinionRisk()),
                 new TicketEdit.Grants(grant.mayDowngradeSeverity(), grant.mayChangeClass()), newTerms, paused, actor,

@@ -132,8 +132,9 @@ class RetentionTest {
     private UUID delivery(UUID webhook, UUID event, String status, Instant at) throws Exception {
         UUID id = UUID.randomUUID();
         Sql.execute(db, "insert into webhook_delivery (id, webhook_id, event_id, status, attempts, next_attempt_at,"
-                + " delivered_at, created_at) values (?, ?, ?, ?, 1, ?, ?, ?)", id, webhook, event, status, time(at),
-                "DELIVERED".equals(status) ? time(at) : null, time(at));
+                + " delivered_at, created_at, event_created_at) select ?, ?, id, ?, 1, ?, ?, ?, created_at"
+                + " from outbox_event where id = ?", id, webhook, status, time(at),
+                "DELIVERED".equals(status) ? time(at) : null, time(at), event);
         return id;
     }
 

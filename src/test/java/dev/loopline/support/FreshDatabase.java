@@ -5,12 +5,14 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * A database of its own beside the suite's, migrated by the service's Flyway scripts and never analyzed: what a new
@@ -36,6 +38,11 @@ public final class FreshDatabase implements AutoCloseable {
 
     /** Creates and migrates the database; its name is the suite's with the suffix, so parallel suites never meet. */
     public static FreshDatabase create(DataSource suite, String suffix) throws SQLException {
+        return create(suite, suffix, MigrationVersion.LATEST);
+    }
+
+    /** Creates the database migrated as far as the version, e.g. to load rows a later migration converts. */
+    public static FreshDatabase create(DataSource suite, String suffix, MigrationVersion target) throws SQLException {
         FreshDatabase fresh;
         try (Connection connection = suite.getConnection(); Statement statement = connection.createStatement()) {
             Matcher url = URL.matcher(connection.getMetaData().getURL());
@@ -48,14 +55,21 @@ public final class FreshDatabase implements AutoCloseable {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name);
         }
-        Flyway.configure().dataSource(fresh.url, fresh.credentials.getProperty("user"),
-                fresh.credentials.getProperty("password")).locations("classpath:db/migration").load().migrate();
+        fresh.migrate(target);
         try (Connection connection = fresh.connect(); Statement statement = connection.createStatement()) {
             // where autovacuum runs (the embedded PostgreSQL, a default install) it must not analyze behind the test
             statement.execute("alter table ticket set (autovacuum_enabled = false)");
             statement.execute("alter table hotspot set (autovacuum_enabled = false)");
         }
         return fresh;
+    }
+
+    /** Runs the service's migrations up to the version (LATEST: all). */
+    public void migrate(MigrationVersion target) {
+        Flyway.configure().dataSource(url, credentials.getProperty("user"), credentials.getProperty("password"))
+                .locations("classpath:db/migration").target(target)
+                .placeholders(Map.of("zone", ConfigProvider.getConfig().getValue("loopline.zone", String.class)))
+                .load().migrate();
     }
 
     public Connection connect() throws SQLException {
