@@ -12,7 +12,7 @@ from ticket t join ticket_sla s on s.ticket_id = t.id
 where t.number between 'BM-' || lpad(:first::text, 9, '0') and 'BM-' || lpad(:last::text, 9, '0');
 
 create temporary table picked_event as
-select p.id as ticket_id, e.seq, e.type, p.owner, p.g,
+select p.id as ticket_id, p.accepted_at as ticket_accepted_at, e.seq, e.type, p.owner, p.g,
        least(p.accepted_at + (p.until - p.accepted_at) * (e.seq - 1) / greatest(e.n - 1, 1), now()) as occurred_at
 from picked p
 cross join lateral (
@@ -30,8 +30,9 @@ cross join lateral (
     cross join generate_series(1, c.n) seq
 ) e;
 
-insert into ticket_event (id, ticket_id, seq, type, actor, actor_role, occurred_at, payload, prev_hash, hash)
-select gen_random_uuid(), ticket_id, seq, type, owner, 'agent', occurred_at,
+insert into ticket_event (id, ticket_id, ticket_accepted_at, seq, type, actor, actor_role, occurred_at, payload,
+    prev_hash, hash)
+select gen_random_uuid(), ticket_id, ticket_accepted_at, seq, type, owner, 'agent', occurred_at,
        case type
          when 'ticket.accepted' then '{"category":"SERVICE_ATTITUDE","channel":"HOTLINE","complaintClass":"ORDINARY",'
            || '"number":"BM-' || lpad(g::text, 9, '0') || '","owner":"' || owner || '","repeatOf":[],'
@@ -102,9 +103,9 @@ with o as (
     from picked_event where occurred_at > now() - interval '30 days'
     returning id, created_at
 )
-insert into webhook_delivery (id, webhook_id, event_id, status, attempts, next_attempt_at, last_status, delivered_at,
-    created_at)
-select gen_random_uuid(), '00000000-0000-0000-0000-0000000b0001', id, 'DELIVERED', 1, created_at, 200,
+insert into webhook_delivery (id, webhook_id, event_id, event_created_at, status, attempts, next_attempt_at,
+    last_status, delivered_at, created_at)
+select gen_random_uuid(), '00000000-0000-0000-0000-0000000b0001', id, created_at, 'DELIVERED', 1, created_at, 200,
        created_at + interval '3 seconds', created_at
 from o;
 
