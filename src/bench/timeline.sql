@@ -5,6 +5,12 @@
 -- findings; an escalation for one in 33, acknowledged; and the outbox events with one webhook's deliveries, and
 -- the Idempotency-Keys, that the retention job keeps (30 and 7 days). The hashes are random: a chain the benchmark
 -- verifies is logged through the API. Payloads are about the size the service writes.
+-- the year's months have their partitions (V23's month_partition, as the service makes them), as in a database
+-- written over that year: rows of a month without one would all sit in the default partitions
+select month_partition(t, (date_trunc('month', now() at time zone 'Asia/Shanghai')
+                           - m * interval '1 month')::date, 'Asia/Shanghai')
+from unnest(array['ticket_event', 'outbox_event', 'webhook_delivery']) t, generate_series(0, 13) m;
+
 create temporary table picked as
 select t.id, t.number, t.status, t.accepted_at, coalesce(s.closed_at, now()) as until, t.owner, t.category,
        substring(t.number from 4)::bigint as g
