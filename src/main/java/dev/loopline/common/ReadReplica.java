@@ -131,7 +131,8 @@ public class ReadReplica {
     }
 
     @Scheduled(identity = "replica-check", every = "${loopline.replica.check-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduledCheck() {
         if (configured()) {
             check();

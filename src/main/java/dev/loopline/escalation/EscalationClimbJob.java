@@ -17,7 +17,8 @@ public class EscalationClimbJob {
     Clock clock;
 
     @Scheduled(identity = "escalation-climb", every = "${loopline.escalation.climb-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         climb.climbOverdue(Instant.now(clock));
     }

@@ -42,7 +42,8 @@ public class OutboxDispatcher {
     MeterRegistry meters;
 
     @Scheduled(identity = "outbox-dispatcher", every = "${loopline.outbox.dispatch-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         dispatch(Instant.now(clock));
     }

@@ -31,7 +31,8 @@ public class PartitionJob {
     }
 
     @Scheduled(identity = "partitions", every = "${loopline.partitions.every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         partitions.ensureAhead(Instant.now(clock));
     }

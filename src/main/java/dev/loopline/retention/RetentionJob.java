@@ -17,7 +17,8 @@ public class RetentionJob {
     Clock clock;
 
     @Scheduled(identity = "retention", every = "${loopline.retention.every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         retention.run(Instant.now(clock));
     }

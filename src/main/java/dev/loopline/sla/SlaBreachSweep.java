@@ -17,7 +17,8 @@ public class SlaBreachSweep {
     Clock clock;
 
     @Scheduled(identity = "sla-breach-sweep", every = "${loopline.sla.sweep-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         sweep.sweep(Instant.now(clock));
     }

@@ -65,7 +65,8 @@ public class BoardSnapshot {
     }
 
     @Scheduled(identity = "board-snapshot", every = "${loopline.sla.board-refresh-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduledRefresh() {
         refresh();
     }
