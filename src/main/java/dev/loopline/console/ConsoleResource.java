@@ -17,17 +17,13 @@ import dev.loopline.report.HtmlReportRenderer;
 import dev.loopline.report.PdfReportRenderer;
 import dev.loopline.report.ReportService;
 import dev.loopline.security.Actor;
-import dev.loopline.security.CurrentActor;
-import dev.loopline.security.Roles;
 import dev.loopline.ticket.StepFacts;
 import dev.loopline.workflow.HotspotIncidentService;
 import dev.loopline.workflow.HotspotRequests;
 import dev.loopline.workflow.StepRequests;
 import dev.loopline.workflow.StepService;
-import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -78,20 +74,11 @@ public class ConsoleResource {
         static native TemplateInstance message(Chrome chrome, String kind, String detail);
     }
 
-    /** What every page's frame shows: who reads, in which language, and the way to the other one. */
-    public record Chrome(String user, String role, String language, String path) {
-
-        public boolean english() {
-            return "en".equals(language);
-        }
-
-        public boolean steers() {
-            return Roles.SUPERVISOR.equals(role) || Roles.MANAGER.equals(role);
-        }
-    }
-
     @Inject
     ConsolePages pages;
+
+    @Inject
+    ConsoleReaders readers;
 
     @Inject
     Escalations escalations;
@@ -112,37 +99,25 @@ public class ConsoleResource {
     Validator validator;
 
     @Inject
-    ConsoleCsrf csrf;
-
-    @Inject
-    CurrentActor actor;
-
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
     LooplineConfig config;
-
-    @ConfigProperty(name = "quarkus.oidc.tenant-enabled")
-    boolean signInConfigured;
 
     @ConfigProperty(name = "quarkus.oidc.authentication.cookie-force-secure")
     boolean secureCookies;
 
     @GET
     public Response board(@QueryParam("lang") String lang, @CookieParam(LANGUAGE_COOKIE) String cookie) {
-        Chrome chrome = chrome(lang, cookie, "/console/");
-        Actor reader = reader(chrome);
-        return page(Templates.board(chrome, pages.board(reader, chrome.english()), csrfToken()), chrome, lang);
+        Chrome chrome = readers.chrome(lang, cookie, "/console/");
+        Actor reader = readers.reader(chrome);
+        return page(Templates.board(chrome, pages.board(reader, chrome.english()), readers.csrfToken()), chrome, lang);
     }
 
     /** The board's content alone, which the page's script swaps in every 10 s. */
     @GET
     @Path("/board")
     public Response boardContent(@CookieParam(LANGUAGE_COOKIE) String cookie) {
-        Chrome chrome = chrome(null, cookie, "/console/");
-        Actor reader = reader(chrome);
-        return page(Templates.boardContent(chrome, pages.board(reader, chrome.english()), csrfToken()), chrome, null);
+        Chrome chrome = readers.chrome(null, cookie, "/console/");
+        Actor reader = readers.reader(chrome);
+        return page(Templates.boardContent(chrome, pages.board(reader, chrome.english()), readers.csrfToken()), chrome, null);
     }
 
     @POST
@@ -150,8 +125,8 @@ public class ConsoleResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acknowledge(@PathParam("id") String id, @FormParam("csrf") String token,
             @FormParam("note") String note, @CookieParam(LANGUAGE_COOKIE) String cookie) {
-        Chrome chrome = chrome(null, cookie, "/console/");
-        Actor reader = reader(chrome);
+        Chrome chrome = readers.chrome(null, cookie, "/console/");
+        Actor reader = readers.reader(chrome);
         return act(chrome, token, () -> escalations.acknowledge(uuid(id), reader, blankToNull(note)));
     }
 
@@ -159,9 +134,9 @@ public class ConsoleResource {
     @Path("/tickets/{id}")
     public Response ticket(@PathParam("id") String id, @QueryParam("lang") String lang,
             @CookieParam(LANGUAGE_COOKIE) String cookie) {
-        Chrome chrome = chrome(lang, cookie, "/console/tickets/" + id);
-        Actor reader = reader(chrome);
-        return page(Templates.ticket(chrome, pages.ticket(uuid(id), reader, chrome.english()), csrfToken()), chrome,
+        Chrome chrome = readers.chrome(lang, cookie, "/console/tickets/" + id);
+        Actor reader = readers.reader(chrome);
+        return page(Templates.ticket(chrome, pages.ticket(uuid(id), reader, chrome.english()), readers.csrfToken()), chrome,
                 lang);
     }
 
@@ -172,8 +147,8 @@ public class ConsoleResource {
     public Response decideApproval(@PathParam("id") String id, @FormParam("csrf") String token,
             @FormParam("version") String version, @FormParam("decision") String decision,
             @FormParam("note") String note, @CookieParam(LANGUAGE_COOKIE) String cookie) {
-        Chrome chrome = chrome(null, cookie, "/console/tickets/" + id);
-        Actor reader = reader(chrome);
+        Chrome chrome = readers.chrome(null, cookie, "/console/tickets/" + id);
+        Actor reader = readers.reader(chrome);
         return act(chrome, token, () -> loop.decideApproval(uuid(id), Preconditions.requiredVersion(version), reader,
                 valid(validator, new StepRequests.Approval(approvalDecision(decision), blankToNull(note)))));
     }
@@ -182,8 +157,8 @@ public class ConsoleResource {
     @GET
     @Path("/hotspots")
     public Response hotspots(@QueryParam("lang") String lang, @CookieParam(LANGUAGE_COOKIE) String cookie) {
-        Chrome chrome = chrome(lang, cookie, "/console/hotspots");
-        steering(chrome);
+        Chrome chrome = readers.chrome(lang, cookie, "/console/hotspots");
+        readers.steering(chrome);
         return page(Templates.hotspots(chrome, pages.hotspots(chrome.english())), chrome, lang);
     }
 
@@ -191,9 +166,9 @@ public class ConsoleResource {
     @Path("/hotspots/{id}")
     public Response hotspot(@PathParam("id") String id, @QueryParam("lang") String lang,
             @CookieParam(LANGUAGE_COOKIE) String cookie) {
-        Chrome chrome = chrome(lang, cookie, "/console/hotspots/" + id);
-        steering(chrome);
-        return page(Templates.hotspot(chrome, pages.hotspot(uuid(id), chrome.english()), csrfToken()), chrome, lang);
+        Chrome chrome = readers.chrome(lang, cookie, "/console/hotspots/" + id);
+        readers.steering(chrome);
+        return page(Templates.hotspot(chrome, pages.hotspot(uuid(id), chrome.english()), readers.csrfToken()), chrome, lang);
     }
 
     /** Taking the incident on, as POST /api/v1/hotspots/{id}/acknowledgement. */
@@ -236,8 +211,8 @@ public class ConsoleResource {
     @Path("/reports/monthly")
     public Response monthly(@QueryParam("month") String month, @QueryParam("lang") String lang,
             @CookieParam(LANGUAGE_COOKIE) String cookie) {
-        Chrome chrome = chrome(lang, cookie, "/console/reports/monthly");
-        steering(chrome);
+        Chrome chrome = readers.chrome(lang, cookie, "/console/reports/monthly");
+        readers.steering(chrome);
         return page(Templates.monthly(chrome, pages.monthly(month, chrome.english())), chrome, lang);
     }
 
@@ -246,8 +221,8 @@ public class ConsoleResource {
     @Path("/reports/monthly.csv")
     @Produces(CSV)
     public Response monthlyCsv(@QueryParam("month") String month, @CookieParam(LANGUAGE_COOKIE) String cookie) {
-        Chrome chrome = chrome(null, cookie, "/console/reports/monthly");
-        steering(chrome);
+        Chrome chrome = readers.chrome(null, cookie, "/console/reports/monthly");
+        readers.steering(chrome);
         MonthlyReport report = pages.monthlyReport(month, chrome.english());
         return Response.ok(MonthlyCsv.render(report), MediaType.valueOf(CSV).withCharset("utf-8"))
                 .header("Content-Disposition", "attachment; filename=\"loopline-" + report.month() + ".csv\"").build();
@@ -258,8 +233,8 @@ public class ConsoleResource {
     @Path("/tickets/{id}/report.pdf")
     @Produces(PDF)
     public Response reportPdf(@PathParam("id") String id, @CookieParam(LANGUAGE_COOKIE) String cookie) {
-        Chrome chrome = chrome(null, cookie, "/console/");
-        reader(chrome);
+        Chrome chrome = readers.chrome(null, cookie, "/console/");
+        readers.reader(chrome);
         byte[] pdf = new PdfReportRenderer().render(reports.build(uuid(id), chrome.language()), config.zone());
         return Response.ok(pdf, PDF)
                 .header("Content-Disposition", "inline; filename=\"report.pdf\"").build();
@@ -269,8 +244,8 @@ public class ConsoleResource {
     @GET
     @Path("/tickets/{id}/report.html")
     public Response reportHtml(@PathParam("id") String id, @CookieParam(LANGUAGE_COOKIE) String cookie) {
-        Chrome chrome = chrome(null, cookie, "/console/");
-        reader(chrome);
+        Chrome chrome = readers.chrome(null, cookie, "/console/");
+        readers.reader(chrome);
         String html = new HtmlReportRenderer().render(reports.build(uuid(id), chrome.language()), config.zone(),
                 REPORT_STYLESHEET);
         return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
@@ -305,14 +280,14 @@ public class ConsoleResource {
 
     /** A hotspot action from its page: the steering roles only, the session's CSRF token, then back to the page. */
     private Response steer(String id, String token, String cookie, HotspotAction action) {
-        Chrome chrome = chrome(null, cookie, "/console/hotspots/" + id);
-        Actor reader = steering(chrome);
+        Chrome chrome = readers.chrome(null, cookie, "/console/hotspots/" + id);
+        Actor reader = readers.steering(chrome);
         return act(chrome, token, () -> action.apply(uuid(id), reader));
     }
 
     /** A form's action: the session's CSRF token first, then the action, then back to the page the form was on. */
     private Response act(Chrome chrome, String token, Runnable action) {
-        if (!csrf.matches(sessionToken(), token)) {
+        if (!readers.formTokenMatches(token)) {
             return page(Templates.message(chrome, "csrf", null), chrome, null, Response.Status.FORBIDDEN);
         }
         action.run();
@@ -322,43 +297,6 @@ public class ConsoleResource {
     @FunctionalInterface
     private interface HotspotAction {
         void apply(UUID hotspot, Actor actor);
-    }
-
-    private Actor reader(Chrome chrome) {
-        if (!signInConfigured) {
-            throw new ConsoleRefusal(chrome, Response.Status.NOT_FOUND, "not_configured", null);
-        }
-        Actor reader = actor.get();
-        if (!reader.hasAny(Roles.SUPERVISOR, Roles.MANAGER, Roles.AGENT)) {
-            throw new ConsoleRefusal(new Chrome(reader.id(), reader.role(), chrome.language(), chrome.path()),
-                    Response.Status.FORBIDDEN, "forbidden", reader.role());
-        }
-        return reader;
-    }
-
-    /** Hotspots are the supervisors' and managers' (DESIGN §10); an agent reads the board and tickets only. */
-    private Actor steering(Chrome chrome) {
-        Actor reader = reader(chrome);
-        if (!reader.hasAny(Roles.SUPERVISOR, Roles.MANAGER)) {
-            throw new ConsoleRefusal(chrome, Response.Status.FORBIDDEN, "forbidden", reader.role());
-        }
-        return reader;
-    }
-
-    private Chrome chrome(String lang, String cookie, String path) {
-        String user = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        String role = identity.isAnonymous() ? null : actor.get().role();
-        return new Chrome(user, role, ConsoleLanguage.of(lang, cookie), path);
-    }
-
-    private String sessionToken() {
-        IdTokenCredential id = identity.getCredential(IdTokenCredential.class);
-        return id == null ? null : id.getToken();
-    }
-
-    private String csrfToken() {
-        String session = sessionToken();
-        return session == null ? "" : csrf.tokenFor(session);
     }
 
     private Response page(TemplateInstance template, Chrome chrome, String lang) {
@@ -387,22 +325,6 @@ public class ConsoleResource {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("Page", id);
-        }
-    }
-
-    /** A page the reader may not see (role, sign-in not configured), answered as HTML with its status. */
-    static final class ConsoleRefusal extends RuntimeException {
-        final transient Chrome chrome;
-        final Response.Status status;
-        final String title;
-        final String text;
-
-        ConsoleRefusal(Chrome chrome, Response.Status status, String title, String text) {
-            super(title, null, false, false);
-            this.chrome = chrome;
-            this.status = status;
-            this.title = title;
-            this.text = text;
         }
     }
 }
