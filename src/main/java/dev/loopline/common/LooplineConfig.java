@@ -39,6 +39,8 @@ public interface LooplineConfig {
 
     Partitions partitions();
 
+    Archive archive();
+
     /**
      * How long a month's root-cause report, once computed, is answered again (its `asOf` says when it was computed):
      * a month of a million tickets takes seconds of one core to read. 0 computes every request afresh.
@@ -123,6 +125,21 @@ public interface LooplineConfig {
         /** How long a check waits for the replica's answer before taking it as down. */
         @WithDefault("2s")
         Duration checkTimeout();
+    }
+
+    /**
+     * The archive of closed tickets (README "The archive of closed tickets"): a month of tickets, every one closed
+     * for {@code years}, moved to the schema `archive` with its timeline partition. Runs with the retention job.
+     */
+    interface Archive {
+
+        /** How many years a ticket is kept live after it was closed; the regulator's term for complaint records. */
+        @WithDefault("5")
+        int years();
+
+        /** Tickets moved per transaction (each with its SLA row, repeats, escalations and work orders). */
+        @WithDefault("1000")
+        int batch();
     }
 
     /** The month partitions of the timeline, the outbox and the deliveries (README "Partitions"). */

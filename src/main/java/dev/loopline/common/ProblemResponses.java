@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -35,6 +36,11 @@ public class ProblemResponses implements OASFilter {
 
     private static final Map<String, String> CONDITION_REQUIRED = Map.of(
             "428", "If-Match is required and was not sent");
+
+    /** The paths that answer 410 for what the archive holds (README "The archive of closed tickets"). */
+    private static final Map<String, String> ARCHIVED = new TreeMap<>(Map.of(
+            "/api/v1/tickets/{id}", "The ticket was closed long ago and is archived: the body says where to read it",
+            "/api/v1/reports/monthly", "The month is archived: its tickets are read one by one in the archive"));
 
     // the method is known only on the path item: what a write or a conditional request can answer
     @Override
@@ -72,6 +78,16 @@ public class ProblemResponses implements OASFilter {
             add(responses, Map.of("404", "No such resource"));
         }
         return operation;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getPaths().getPathItems().forEach((path, item) -> ARCHIVED.forEach((prefix, description) -> {
+            if (path.startsWith(prefix)) {
+                item.getOperations().values().forEach(operation -> add(responses(operation),
+                        Map.of("410", description)));
+            }
+        }));
     }
 
     private static APIResponses responses(Operation operation) {

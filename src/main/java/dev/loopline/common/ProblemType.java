@@ -12,6 +12,7 @@ public enum ProblemType {
     CONFLICT(409, "Conflict with the current state"),
     RULE_VIOLATED(409, "Refused by a business rule"),
     PRECONDITION_FAILED(412, "The resource has changed"),
+    ARCHIVED(410, "Archived"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported content type"),
     VALIDATION(422, "Request failed validation"),

@@ -1,6 +1,9 @@
 package dev.loopline.monthly;
 
+import dev.loopline.archive.ArchivedMonths;
 import dev.loopline.category.CategoryService;
+import dev.loopline.common.ProblemException;
+import dev.loopline.common.ProblemType;
 import dev.loopline.common.Reads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,11 +71,18 @@ public class MonthlyReportService {
     @Inject
     Clock clock;
 
+    @Inject
+    ArchivedMonths archivedMonths;
+
     /**
      * The report of a month, read from the replica when it may serve it; labels in the reader's language ("en", else
      * Chinese).
      */
     public MonthlyReport report(ReportMonth month, String language) {
+        if (archivedMonths.covers(month.from())) {
+            throw new ProblemException(ProblemType.ARCHIVED, "The tickets of " + month + " are archived (README"
+                    + " \"The archive of closed tickets\"); each is read at /api/v1/archive/tickets/{id}");
+        }
         boolean english = "en".equals(language);
         return reads.readInTransaction(em -> {
             // a million rows hash-joined: room for the hash in memory, and no JIT compilation that costs more than it

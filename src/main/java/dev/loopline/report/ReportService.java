@@ -8,6 +8,7 @@ import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
 import dev.loopline.ticket.Ticket;
 import dev.loopline.ticket.TicketEvents;
+import dev.loopline.ticket.TicketQueries;
 import dev.loopline.ticket.TicketStatus;
 import dev.loopline.timeline.TicketEvent;
 import dev.loopline.workorder.WorkOrder;
@@ -41,10 +42,12 @@ public class ReportService {
     @Inject
     Clock clock;
 
+    @Inject
+    TicketQueries tickets;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public HandlingReport build(UUID id, String requestedLanguage) {
-        Ticket t = Ticket.<Ticket>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Ticket", id));
+        Ticket t = tickets.find(id);
         if (t.status != TicketStatus.CLOSED) {
             throw ProblemException.refusedBy(REPORT_NEEDS_CLOSED_TICKET, ProblemType.RULE_VIOLATED,
                     "The written report is issued once the ticket is CLOSED; it is " + t.status);

@@ -1,17 +1,24 @@
 package dev.loopline.retention;
 
+import dev.loopline.archive.Archive;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 
-/** The scheduled job: {@link Retention} every {@code loopline.retention.every} ("off" disables it). */
+/**
+ * The scheduled job: {@link Retention}, then {@link Archive}, every {@code loopline.retention.every} ("off"
+ * disables both).
+ */
 @ApplicationScoped
 public class RetentionJob {
 
     @Inject
     Retention retention;
+
+    @Inject
+    Archive archive;
 
     @Inject
     Clock clock;
@@ -20,6 +27,8 @@ public class RetentionJob {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
-        retention.run(Instant.now(clock));
+        Instant now = Instant.now(clock);
+        retention.run(now);
+        archive.run(now);
     }
 }

@@ -1,7 +1,9 @@
 package dev.loopline.ticket;
 
+import dev.loopline.archive.ArchivedMonths;
 import dev.loopline.common.ProblemException;
 import dev.loopline.common.ProblemType;
+import java.util.List;
 import java.util.UUID;
 
 /** How a change takes a ticket: its row locked for the transaction, checked against the version the caller read. */
@@ -17,10 +19,16 @@ public final class TicketLock {
     public static Ticket forChange(UUID id, Long expectedVersion) {
         // FOR UPDATE, then a plain read: Hibernate's pessimistic load of this entity (secondary table, collection)
         // takes a follow-on locking path that threw ConcurrentModificationException under racing requests
-        boolean found = !Ticket.getEntityManager().createNativeQuery("select 1 from ticket where id = ?1 for update")
-                .setParameter(1, id).getResultList().isEmpty();
-        if (!found) {
-            throw ProblemException.notFound("Ticket", id);
+        // the archive's marks are read in the same statement: no change slips into a month being archived
+        List<?> archived = Ticket.getEntityManager().createNativeQuery("select "
+                + ArchivedMonths.COVERS.formatted("accepted_at") + " from ticket where id = ?1 for update")
+                .setParameter(1, id).getResultList();
+        if (archived.isEmpty()) {
+            throw ArchivedMonths.holds(Ticket.getEntityManager(), id) ? ArchivedMonths.archived(id)
+                    : ProblemException.notFound("Ticket", id);
+        }
+        if ((Boolean) archived.get(0)) {
+            throw ArchivedMonths.archived(id);
         }
         Ticket ticket = Ticket.findById(id);
         if (expectedVersion != null && expectedVersion != ticket.version) {

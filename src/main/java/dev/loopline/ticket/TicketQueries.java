@@ -1,5 +1,6 @@
 package dev.loopline.ticket;
 
+import dev.loopline.archive.ArchivedMonths;
 import dev.loopline.common.Cursor;
 import dev.loopline.common.CursorPage;
 import dev.loopline.common.Keyset;
@@ -46,6 +47,9 @@ public class TicketQueries {
     @Inject
     Reads reads;
 
+    @Inject
+    ArchivedMonths archivedMonths;
+
     public TicketView get(UUID id) {
         return viewOf(find(id));
     }
@@ -82,9 +86,13 @@ public class TicketQueries {
                 TicketStatus.valueOf((String) r[3]))).toList();
     }
 
+    /** The live ticket; one of an archived month is answered 410, pointing at the archive's read. */
     public Ticket find(UUID id) {
-        Ticket ticket = Ticket.<Ticket>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Ticket", id));
+        Ticket ticket = Ticket.<Ticket>findByIdOptional(id).orElseThrow(() -> archivedMonths.holds(id)
+                ? ArchivedMonths.archived(id) : ProblemException.notFound("Ticket", id));
+        if (archivedMonths.covers(ticket.acceptedAt)) {
+            throw ArchivedMonths.archived(id);
+        }
         return ticket;
     }
 
