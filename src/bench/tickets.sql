@@ -78,7 +78,7 @@ with x as materialized (
 insert into ticket_sla (ticket_id, response_due_at, response_at_risk_at, resolution_due_at, resolution_at_risk_at,
     resolution_overrun_at, first_response_at, response_at_risk_flagged_at, response_breached_at,
     resolution_at_risk_flagged_at, resolution_breached_at, closed_at, resolution_started_at, promised_by,
-    promise_met_at, promise_broken_at)
+    promise_met_at, promise_broken_at, ticket_accepted_at)
 select id,
        response_due, response_due - interval '30 minutes', resolution_due, resolution_due - interval '6 hours',
        resolution_due + interval '36 hours',
@@ -91,5 +91,6 @@ select id,
        accepted,
        promised,
        case when closed is not null then closed - interval '1 hour' end,
-       case when (closed is not null and g % 20 = 0) or (closed is null and g % 100 = 7) then promised end
+       case when (closed is not null and g % 20 = 0) or (closed is null and g % 100 = 7) then promised end,
+       accepted
 from x;

@@ -75,7 +75,10 @@ public final class Keyset {
         String beyond = newestFirst ? "<" : ">";
         if (cursor != null) {
             Cursor after = Cursor.decode(cursor);
-            where.add("(%1$s %2$s :cursorAt or (%1$s = :cursorAt and id %2$s :cursorId))".formatted(timeField, beyond));
+            // the first bound alone is what an index in the list's order can start its scan at; without it a
+            // page deep in a list walked every row before it
+            where.add("%1$s %2$s= :cursorAt and (%1$s %2$s :cursorAt or id %2$s :cursorId)"
+                    .formatted(timeField, beyond));
             parameters.put("cursorAt", after.at());
             parameters.put("cursorId", after.id());
         }

@@ -12,12 +12,23 @@ public final class SlaConditions {
 
     /**
      * Open, flagged at risk on a milestone and breached on none: the board's at-risk list and GET /tickets?atRisk;
-     * the condition of the partial index ticket_sla_board_at_risk (V7), which serves both. closed_at is set with
+     * the condition of the partial indexes ticket_sla_board_at_risk (V7), in the board's order, and
+     * ticket_sla_at_risk_list (V25), in the list's. closed_at is set with
      * status CLOSED and cleared by a reopen, so it is the indexable form of "open".
      */
     public static final SlaConditions AT_RISK = new SlaConditions("closed_at is null and response_breached_at is null"
             + " and resolution_breached_at is null"
             + " and (response_at_risk_flagged_at is not null or resolution_at_risk_flagged_at is not null)");
+
+    /**
+     * A milestone of the current targets breached, open or closed: GET /tickets?breached; the condition of the
+     * partial index ticket_sla_breached_list (V25).
+     */
+    public static final SlaConditions BREACHED = new SlaConditions(
+            "(response_breached_at is not null or resolution_breached_at is not null)");
+
+    /** Open and breached: the board's breached list, the condition of ticket_sla_board_breached (V7). */
+    public static final SlaConditions OPEN_BREACHED = new SlaConditions("closed_at is null and " + BREACHED.columns);
 
     private static final Pattern COLUMN = Pattern.compile("\\b[a-z]+(?:_[a-z]+)+\\b");
 

@@ -98,7 +98,7 @@ public class TicketQueries {
 
     public CursorPage<TicketSummary> list(TicketFilter filter, String cursor, int limit) {
         TicketFilter.Where where = filter.where();
-        return page(where.clause(), where.parameters(), cursor, limit);
+        return page(where.clause(), where.parameters(), where.acceptedAt(), cursor, limit);
     }
 
     /** The customer's tickets, newest first, by phone (E.164) or account (either matches when both are given). */
@@ -116,7 +116,7 @@ public class TicketQueries {
             clause = "customerAccount = :account";
             parameters.put("account", account);
         }
-        return page(clause, parameters, cursor, limit);
+        return page(clause, parameters, "acceptedAt", cursor, limit);
     }
 
     /** A page of the ticket's timeline, oldest first: the events after the cursor's seq. */
@@ -135,8 +135,9 @@ public class TicketQueries {
     }
 
     /** A page of a list; lists may read from the replica (one ticket, its timeline and intake's look-ups never do). */
-    private CursorPage<TicketSummary> page(String clause, Map<String, Object> parameters, String cursor, int limit) {
-        return reads.read(em -> Keyset.newestFirst(em, Ticket.class, List.of(clause), parameters, "acceptedAt",
+    private CursorPage<TicketSummary> page(String clause, Map<String, Object> parameters, String acceptedAt,
+            String cursor, int limit) {
+        return reads.read(em -> Keyset.newestFirst(em, Ticket.class, List.of(clause), parameters, acceptedAt,
                 (Ticket t) -> new Cursor(t.acceptedAt, t.id), cursor, limit).map(TicketSummary::from));
     }
 }

@@ -28,8 +28,7 @@ import java.util.function.Function;
 public class SlaBoard {
 
     private static final String AT_RISK = SlaConditions.AT_RISK.sql("s");
-    private static final String BREACHED = "s.closed_at is null"
-            + " and (s.response_breached_at is not null or s.resolution_breached_at is not null)";
+    private static final String BREACHED = SlaConditions.OPEN_BREACHED.sql("s");
     // the condition of ticket_sla_board_broken_promises (V18)
     static final String BROKEN_PROMISES = "s.closed_at is null and s.promise_broken_at is not null";
     // open escalations: the condition of escalation_board_awaiting_ack (V20)
